@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "course",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "course", targets: ["course"]),
+        .library(name: "Notebook", targets: ["Notebook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: - System libraries
+
+        /// libcmark-gfm and its GFM extensions, found by pkg-config.
+        .systemLibrary(
+            name: "CCMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+
+        // MARK: - Modules
+
+        /// Markdown notebooks: parsing into sections, prose and cells; terminal rendering.
+        .target(
+            name: "Notebook",
+            dependencies: ["CCMarkGFM", .product(name: "Yams", package: "Yams")]
+        ),
+        /// The course runner's commands as a library: the bundled course, listings, explanations.
+        .target(
+            name: "Course",
+            dependencies: ["Notebook"],
+            resources: [.copy("Resources/numpy-jax.md")]
+        ),
+        /// The `course` executable: argument parsing and printing only.
+        .executableTarget(
+            name: "course",
+            dependencies: ["Course", "Notebook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // MARK: - Tests
+
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "course"]),
+    ]
+)

@@ -1,0 +1,4 @@
+/// The version `course --version` prints.
+public enum CourseVersion {
+    public static let current = "0.1.0"
+}
