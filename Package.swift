@@ -43,7 +43,9 @@ let package = Package(
 
         // MARK: - Tests
 
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "course"]),
+        /// Golden-file comparison shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "TestSupport"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "TestSupport", "course"], exclude: ["Golden"]),
     ]
 )

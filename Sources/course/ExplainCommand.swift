@@ -37,7 +37,9 @@ struct ExplainCommand: ParsableCommand {
         let notebook = try BundledCourse.load(path)
         let request: Explanation.Request =
             all ? .wholeNotebook : sections.isEmpty ? .tableOfContents : .sections(sections)
-        let text = try Explanation(notebook: notebook, options: output.renderOptions).text(for: request)
+        let explanation = Explanation(
+            notebook: notebook, options: output.renderOptions, source: path ?? BundledCourse.description)
+        let text = try explanation.text(for: request)
         Console.warnings(of: notebook)
         Console.output(text)
     }

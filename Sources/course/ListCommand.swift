@@ -17,6 +17,8 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let loaded = try BundledCourse.load(notebook)
         Console.warnings(of: loaded)
-        Console.output(SectionListing(notebook: loaded, options: output.renderOptions).list())
+        let listing = SectionListing(
+            notebook: loaded, options: output.renderOptions, source: notebook ?? BundledCourse.description)
+        Console.output(listing.list())
     }
 }

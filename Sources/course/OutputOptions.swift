@@ -10,7 +10,7 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Wrap text to this many columns (default: the terminal's width, or 80 when not a terminal).")
     var width: Int?
 
-    @Option(help: "Style output with ANSI colors: auto (a terminal, unless NO_COLOR is set), always or never.")
+    @Option(help: "When to style output with ANSI colors; auto styles a terminal unless NO_COLOR is set.")
     var color: ColorChoice = .auto
 
     func validate() throws {

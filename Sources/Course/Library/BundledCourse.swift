@@ -6,6 +6,9 @@ public enum BundledCourse {
     /// The file name of the default course; `notebooks/numpy-jax.md` in the repository.
     public static let fileName = "numpy-jax.md"
 
+    /// How listings name the bundled course.
+    public static let description = "the bundled course (\(fileName))"
+
     /// The path of the bundled copy of the default course.
     public static func path() throws(NotebookError) -> String {
         guard let url = Bundle.module.url(forResource: "numpy-jax", withExtension: "md") else {

@@ -12,10 +12,13 @@ public struct Explanation {
 
     public var notebook: Notebook
     public var options: RenderOptions
+    /// Where the notebook came from, as the table of contents shows it (its path by default).
+    public var source: String?
 
-    public init(notebook: Notebook, options: RenderOptions) {
+    public init(notebook: Notebook, options: RenderOptions, source: String? = nil) {
         self.notebook = notebook
         self.options = options
+        self.source = source
     }
 
     /// The text for `request`. Every section is looked up before anything is rendered,
@@ -24,7 +27,7 @@ public struct Explanation {
         let renderer = TerminalRenderer(options: options)
         switch request {
         case .tableOfContents:
-            return SectionListing(notebook: notebook, options: options).tableOfContents()
+            return SectionListing(notebook: notebook, options: options, source: source).tableOfContents()
         case .sections(let queries):
             var sections: [Section] = []
             for query in queries { sections.append(try notebook.section(matching: query)) }

@@ -2,90 +2,114 @@ import Notebook
 
 /// The numbered section tree of a notebook: for `course list` with each section's cell
 /// and exercise counts, and for `course explain` without a section as a table of contents.
+///
+/// Subsections are indented under their parent's title:
+///
+///     3  Why NumPy beats plain Python
+///        3.1  Where the numbers live    1 cell
 public struct SectionListing {
     public var notebook: Notebook
     public var options: RenderOptions
+    /// Where the notebook came from, as shown under the title (its path by default).
+    public var source: String
 
-    public init(notebook: Notebook, options: RenderOptions) {
+    public init(notebook: Notebook, options: RenderOptions, source: String? = nil) {
         self.notebook = notebook
         self.options = options
+        self.source = source ?? notebook.origin
     }
 
     /// `course list`: the title, one line per section with its counts, and totals.
     public func list() -> String {
-        var lines = titleLines(subtitle: notebook.origin)
-        let rows = rowsWithCounts()
-        lines += rows.isEmpty ? [StyledText("(no sections)", style: TextStyle(dim: true))] : rows
+        var lines = header()
+        let rows = self.rows
+        if rows.isEmpty {
+            lines.append(StyledText("(no sections)", style: Self.secondary))
+        } else {
+            let counts = rows.map { countText($0.section) }
+            let countWidth = counts.map(\.displayWidth).max() ?? 0
+            let widest = rows.map(\.prefixWidth).max() ?? 0
+            let countColumn = min(widest + 2, options.width - countWidth)
+            for (row, count) in zip(rows, counts) {
+                let room = countColumn - 2 - row.titleStart
+                if count.isEmpty {
+                    lines.append(line(for: row, titleRoom: options.width - row.titleStart, trailer: "", at: 0))
+                } else if room >= min(row.section.title.displayWidth, 8) {
+                    lines.append(line(for: row, titleRoom: room, trailer: count, at: countColumn))
+                } else {
+                    lines.append(line(for: row, titleRoom: options.width - row.titleStart, trailer: "", at: 0))
+                    let indent = StyledText(String(repeating: " ", count: row.titleStart))
+                    lines += TextWrapper.wrap(StyledText(count, style: Self.secondary), width: options.width - row.titleStart)
+                        .map { indent + $0 }
+                }
+            }
+        }
         lines.append(StyledText())
-        lines.append(StyledText(totals(), style: TextStyle(dim: true)))
+        lines += TextWrapper.wrap(StyledText(totals(), style: Self.secondary), width: options.width)
         return TerminalRenderer(options: options).text(lines)
     }
 
     /// `course explain` without a section: the title and the numbered tree, then how to read one.
     public func tableOfContents() -> String {
-        var lines = titleLines(subtitle: nil)
-        let sections = numberedSections
-        lines += sections.map { row(for: $0, numberWidth: numberWidth(of: sections), counts: nil) }
+        var lines = header()
+        for row in rows {
+            lines.append(line(for: row, titleRoom: options.width - row.titleStart, trailer: "", at: 0))
+        }
         lines.append(StyledText())
         lines += TextWrapper.wrap(
             StyledText(
                 "Read a section with `course explain SECTION`, where SECTION is its number, its slug "
                     + "or words from its title; `course explain --all` prints the whole notebook.",
-                style: TextStyle(dim: true)),
+                style: Self.secondary),
             width: options.width)
         return TerminalRenderer(options: options).text(lines)
     }
 
-    /// Sections that carry a number: all but a title heading.
-    private var numberedSections: [Section] {
-        notebook.allSections.filter { !$0.number.isEmpty }
+    private static let secondary = TextStyle(dim: true)
+    private static let title = TextStyle(bold: true, color: .blue)
+
+    /// A numbered section and the column where its number starts.
+    private struct Row {
+        var section: Section
+        var indent: Int
+        /// The column where the title starts.
+        var titleStart: Int { 2 + indent + section.numberText.count + 2 }
+        /// The width of number and title together.
+        var prefixWidth: Int { titleStart + section.title.displayWidth }
     }
 
-    private func titleLines(subtitle: String?) -> [StyledText] {
-        let style = TextStyle(bold: true, color: .blue)
-        var title = StyledText(notebook.title, style: style)
-        if let subtitle { title.append("  (\(subtitle))", style: TextStyle(dim: true)) }
-        let wrapped = TextWrapper.wrap(title, width: options.width)
-        let rule = StyledText(
-            String(repeating: "═", count: min(notebook.title.displayWidth, options.width)), style: style)
-        return wrapped + [rule, StyledText()]
-    }
-
-    private func rowsWithCounts() -> [StyledText] {
-        let sections = numberedSections
-        let numberWidth = numberWidth(of: sections)
-        let counts = sections.map(countText)
-        let countWidth = counts.map(\.displayWidth).max() ?? 0
-        let titleWidth = sections.map(\.title.displayWidth).max() ?? 0
-        return zip(sections, counts).map { section, count in
-            row(for: section, numberWidth: numberWidth,
-                counts: count.isEmpty ? nil : (count, countWidth, titleWidth))
+    /// Every numbered section in document order; a title heading is not a row.
+    private var rows: [Row] {
+        var rows: [Row] = []
+        func walk(_ section: Section, indent: Int) {
+            var childIndent = indent
+            if !section.number.isEmpty {
+                rows.append(Row(section: section, indent: indent))
+                childIndent += section.numberText.count + 2
+            }
+            for child in section.children { walk(child, indent: childIndent) }
         }
+        for section in notebook.sections { walk(section, indent: 0) }
+        return rows
     }
 
-    private func numberWidth(of sections: [Section]) -> Int {
-        sections.map { $0.numberText.count + 2 * ($0.number.count - 1) }.max() ?? 0
+    private func header() -> [StyledText] {
+        let wrapped = TextWrapper.wrap(StyledText(notebook.title, style: Self.title), width: options.width)
+        let rule = StyledText(
+            String(repeating: "═", count: wrapped.map(\.displayWidth).max() ?? 0), style: Self.title)
+        let origin = TextWrapper.wrap(StyledText(source, style: Self.secondary), width: options.width)
+        return wrapped + [rule] + origin + [StyledText()]
     }
 
-    /// `  3.2  Title      2 cells · 1 exercise`: counts line up after the longest title,
-    /// and a title is cut with `…` where the line would pass the width.
-    private func row(
-        for section: Section, numberWidth: Int, counts: (text: String, width: Int, titleWidth: Int)?
-    ) -> StyledText {
-        let indent = String(repeating: "  ", count: section.number.count - 1)
-        let number = (indent + section.numberText).padding(toLength: numberWidth, withPad: " ", startingAt: 0)
-        let style = section.number.count == 1 ? TextStyle(bold: true) : .plain
-        var line = StyledText("  ")
-        line.append(number, style: style)
-        line.append("  ")
-        let countColumn = counts.map { $0.width + 2 } ?? 0
-        let room = max(options.width - line.displayWidth - countColumn, 8)
-        let title = Self.truncated(section.title, to: room)
-        line.append(title, style: style)
-        if let counts {
-            let titleColumn = min(counts.titleWidth, room)
-            line.append(String(repeating: " ", count: max(titleColumn - title.displayWidth, 0) + 2))
-            line.append(counts.text, style: TextStyle(dim: true))
+    /// `  3.2  Title` with the title cut to `titleRoom` columns, then `trailer` from column `column`.
+    private func line(for row: Row, titleRoom: Int, trailer: String, at column: Int) -> StyledText {
+        let style = row.section.number.count == 1 ? TextStyle(bold: true) : .plain
+        var line = StyledText(String(repeating: " ", count: 2 + row.indent))
+        line.append(row.section.numberText + "  ", style: style)
+        line.append(Self.truncated(row.section.title, to: max(titleRoom, 4)), style: style)
+        if !trailer.isEmpty {
+            line.append(String(repeating: " ", count: max(column - line.displayWidth, 2)))
+            line.append(trailer, style: Self.secondary)
         }
         return line
     }
@@ -103,8 +127,7 @@ public struct SectionListing {
         let cells = notebook.cells
         let exercises = Set(cells.compactMap(\.attributes.exercise)).count
         return [
-            Self.plural(numberedSections.count, "section"), Self.plural(cells.count, "cell"),
-            Self.plural(exercises, "exercise"),
+            Self.plural(rows.count, "section"), Self.plural(cells.count, "cell"), Self.plural(exercises, "exercise"),
         ].joined(separator: " · ")
     }
 
@@ -112,6 +135,7 @@ public struct SectionListing {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
+    /// `text` cut to `width` columns, ending in `…` when cut.
     static func truncated(_ text: String, to width: Int) -> String {
         guard text.displayWidth > width else { return text }
         var result = ""

@@ -39,7 +39,7 @@ enum FrontMatterParser {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
-            let (line, problem) = describe(error, lineCount: yaml.split(separator: "\n", omittingEmptySubsequences: false).count)
+            let (line, problem) = describe(error, lineCount: SourceText.lines(of: yaml).count)
             throw NotebookError(
                 .invalidFrontMatter, at: SourceLocation(path: origin, line: line.map { $0 + firstLine - 1 } ?? 1),
                 "front matter is not valid YAML: \(problem)")

@@ -20,8 +20,8 @@ struct NotebookParser {
         var pendingProse: [MarkdownDocument.LocatedBlock] = []
         func flushProse() {
             guard let first = pendingProse.first, let last = pendingProse.last else { return }
-            let range = first.lines.lowerBound...last.lines.upperBound
-            let markdown = lines[(range.lowerBound - 1)..<min(range.upperBound, lines.count)].joined(separator: "\n")
+            let range = Self.trimmingBlankLines(first.lines.lowerBound...last.lines.upperBound, in: lines)
+            let markdown = lines[(range.lowerBound - 1)..<range.upperBound].joined(separator: "\n")
             tree.append(.prose(Prose(blocks: pendingProse.map(\.block), markdown: markdown, lines: range)))
             pendingProse.removeAll()
         }
@@ -45,6 +45,15 @@ struct NotebookParser {
         return Notebook(
             origin: origin, frontMatter: split.frontMatter, preamble: built.preamble,
             sections: built.sections, warnings: warnings)
+    }
+
+    /// `range` clamped to the text and without blank lines at its end (cmark-gfm counts the
+    /// blank line after an indented code block as part of it).
+    private static func trimmingBlankLines(_ range: ClosedRange<Int>, in lines: [Substring]) -> ClosedRange<Int> {
+        let start = min(range.lowerBound, max(lines.count, 1))
+        var end = max(start, min(range.upperBound, lines.count))
+        while end > start, lines[end - 1].trimmingSpaces().isEmpty { end -= 1 }
+        return start...end
     }
 
     private static func isCell(info: String) -> Bool {
@@ -76,7 +85,7 @@ struct NotebookParser {
                     .warning, at: location,
                     "the code fence opened here is never closed, so the cell runs to the end of the file"))
         }
-        let lineCount = code.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        let lineCount = SourceText.lines(of: code).count
         let firstCodeLine = fenceLine + 1
         return Cell(
             language: parsed.language, attributes: outcome.attributes, source: code, fenceLine: fenceLine,

@@ -20,9 +20,7 @@ extension TerminalRenderer {
             let language = info.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) ?? ""
             return codeBox(label: language, detail: "", code: code, width: width)
         case .htmlBlock(let html):
-            return html.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { StyledText(String($0), style: Style.secondary) }
-                .reversed().drop(while: \.isEmpty).reversed()
+            return SourceText.lines(of: html).map { StyledText(String($0), style: Style.secondary) }
         case .thematicBreak:
             return [StyledText(String(repeating: "─", count: width), style: Style.frame)]
         case .table(let table):
@@ -38,18 +36,17 @@ extension TerminalRenderer {
         return codeBox(label: cell.language, detail: detail, code: cell.source, width: options.width)
     }
 
-    /// Code in a rounded box: a label line, each code line behind a bar, and a foot.
-    /// Lines wider than the box continue on lines marked with a dotted bar.
+    /// Code in a rounded box: a label line (wrapped if long), each code line behind a bar,
+    /// and a foot. Lines wider than the box continue on lines marked with a dotted bar.
     func codeBox(label: String, detail: String, code: String, width: Int) -> [StyledText] {
-        var header = StyledText("╭─ ", style: Style.frame)
-        header.append(label.isEmpty ? "code" : label, style: TextStyle(bold: true))
+        var header = StyledText(label.isEmpty ? "code" : label, style: TextStyle(bold: true))
         if !detail.isEmpty { header.append(" · " + detail, style: Style.frame) }
-        var lines = [header]
-        var codeLines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if code.hasSuffix("\n") { codeLines.removeLast() }
+        var lines = TextWrapper.wrap(header, width: max(width - 3, 1)).enumerated().map { index, line in
+            StyledText(index == 0 ? "╭─ " : "│  ", style: Style.frame) + line
+        }
         let room = max(width - 2, 1)
-        for codeLine in codeLines {
-            var rest = StyledText(Self.expandingTabs(codeLine))
+        for codeLine in SourceText.lines(of: code) {
+            var rest = StyledText(Self.expandingTabs(String(codeLine)))
             var bar = "│ "
             repeat {
                 let (head, tail) = rest.displayWidth > room ? TextWrapper.cut(rest, at: room) : (rest, StyledText())

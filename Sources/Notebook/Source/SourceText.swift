@@ -43,10 +43,18 @@ enum SourceText {
         }
     }
 
-    /// The text split into lines without their terminators (`\n` or `\r\n`).
-    static func lines(of text: String) -> [Substring] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if text.hasSuffix("\n") { lines.removeLast() }
-        return lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    /// The text split into lines without their terminators: `\n`, `\r\n` or `\r`, the line
+    /// endings of CommonMark. (In Swift `"\r\n"` is one `Character`, so splitting on `"\n"`
+    /// alone would miss it.) A final line ending does not start another line,
+    /// and empty text has no lines.
+    static func lines<Text: StringProtocol>(of text: Text) -> [Text.SubSequence] {
+        guard !text.isEmpty else { return [] }
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: isLineEnding)
+        if let last = text.last, isLineEnding(last) { lines.removeLast() }
+        return lines
+    }
+
+    static func isLineEnding(_ character: Character) -> Bool {
+        character == "\n" || character == "\r\n" || character == "\r"
     }
 }
