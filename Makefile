@@ -1,0 +1,28 @@
+# course: a fresh machine needs only `make run` and `make test`.
+#
+#   make run    install what is missing, build in release mode, print the course
+#   make test   install what is missing, build and run the whole test suite
+#   make build  install what is missing, build the release binary
+#   make clean  remove build products
+
+SWIFT ?= swift
+COURSE := .build/release/course
+
+.PHONY: all deps build run test clean
+
+all: build
+
+deps:
+	@sh tools/ensure-dependencies.sh
+
+build: deps
+	$(SWIFT) build -c release --product course
+
+run: build
+	$(COURSE) explain --all
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build
