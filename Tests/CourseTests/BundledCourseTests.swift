@@ -38,6 +38,15 @@ struct BundledCourseTests {
         #expect(exerciseCells.allSatisfy { $0.source.contains("...") })
     }
 
+    @Test("Cell code fits an 80-column terminal inside its box")
+    func codeWidth() {
+        for cell in Self.course.cells {
+            for line in cell.source.split(separator: "\n") {
+                #expect(line.displayWidth <= 78, "line \(cell.fenceLine): \(line)")
+            }
+        }
+    }
+
     @Test("The failing broadcast is a cell that must raise ValueError")
     func failingBroadcast() throws {
         let cell = try #require(Self.course.cells.first { $0.attributes.id == "broadcast-failure" })
