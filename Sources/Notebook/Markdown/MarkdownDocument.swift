@@ -29,8 +29,13 @@ public struct MarkdownDocument: Hashable, Sendable {
 private enum CMarkConverter {
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
+    /// Registers the GFM extensions once per process. cmark-gfm's own guard is a plain
+    /// flag, not safe when notebooks are parsed on several threads at once; a Swift
+    /// static is initialised exactly once.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
     static func parse(_ text: String) -> [MarkdownDocument.LocatedBlock] {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = extensionsRegistered
         let options = CMARK_OPT_DEFAULT
         guard let parser = cmark_parser_new(options) else { return [] }
         defer { cmark_parser_free(parser) }
