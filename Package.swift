@@ -3,10 +3,11 @@ import PackageDescription
 
 let package = Package(
     name: "course",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "course", targets: ["course"]),
         .library(name: "Notebook", targets: ["Notebook"]),
+        .library(name: "TensorCore", targets: ["TensorCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,8 @@ let package = Package(
             name: "Notebook",
             dependencies: ["CCMarkGFM", .product(name: "Yams", package: "Yams")]
         ),
+        /// n-d arrays with NumPy's semantics: dtypes, storage, views, broadcasting, printing.
+        .target(name: "TensorCore"),
         /// The course runner's commands as a library: the bundled course, listings, explanations.
         .target(
             name: "Course",
@@ -46,6 +49,7 @@ let package = Package(
         /// Golden-file comparison shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "TestSupport"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore", "TestSupport"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "TestSupport", "course"], exclude: ["Golden"]),
     ]
 )

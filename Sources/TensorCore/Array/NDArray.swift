@@ -1,0 +1,213 @@
+/// An n-dimensional array with NumPy's memory model: a shared buffer, a dtype, a shape,
+/// strides in bytes and a byte offset to the first element.
+///
+/// Views (slices, transposes, reshapes that need no copy, broadcasts) share the
+/// buffer of the array they come from, so a write through a view is seen by every
+/// array on that buffer, exactly as in NumPy.
+///
+/// ```swift
+/// let a = try NDArray.arange(6, dtype: .float64).reshaped([2, 3])
+/// a.strides       // [24, 8]
+/// a.transposed().strides   // [8, 24]
+/// ```
+public struct NDArray: Sendable {
+    /// The memory the elements live in, possibly shared with other arrays.
+    public let buffer: ArrayBuffer
+    public let dtype: DType
+    public let shape: [Int]
+    /// Bytes to step for the next element along each axis (0 for a broadcast axis).
+    public let strides: [Int]
+    /// Bytes from the start of the buffer to the first element.
+    public let offset: Int
+    /// Whether elements may be written through this array.
+    public internal(set) var isWriteable: Bool
+    /// Whether this array allocated its buffer (NumPy's `OWNDATA`).
+    public let ownsData: Bool
+    /// Whether writing warns, as arrays from `broadcast_arrays` do.
+    public internal(set) var warnsOnWrite: Bool = false
+    private let owner: Owner?
+
+    /// Holds the array that owns a view's memory (NumPy's `base`).
+    final class Owner: Sendable {
+        let array: NDArray
+        init(_ array: NDArray) { self.array = array }
+    }
+
+    /// A new, C-ordered array with uninitialised or zeroed elements.
+    public init(dtype: DType, shape: [Int], zeroed: Bool = true) throws(TensorError) {
+        let count = try Self.elementCount(of: shape)
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: dtype.itemSize)
+        guard !overflow else {
+            throw TensorError(.valueError, "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+        }
+        try ArrayLimits.check(bytes: bytes, shape: shape, dtype: dtype)
+        buffer = ArrayBuffer(byteCount: bytes, zeroed: zeroed)
+        self.dtype = dtype
+        self.shape = shape
+        // NumPy gives a freshly allocated array of zero bytes all-zero strides.
+        strides = bytes == 0 ? Array(repeating: 0, count: shape.count) : Self.contiguousStrides(shape: shape, itemSize: dtype.itemSize)
+        offset = 0
+        isWriteable = true
+        ownsData = true
+        owner = nil
+    }
+
+    /// A new array laid out in memory like `prototype` (NumPy's `order='K'`): C order when
+    /// `prototype` is C-contiguous or one-dimensional, Fortran order when it is
+    /// F-contiguous, otherwise the axes ordered by decreasing stride.
+    init(dtype: DType, layoutLike prototype: NDArray) throws(TensorError) {
+        try self.init(dtype: dtype, shape: prototype.shape, zeroed: false)
+        guard byteCount > 0, prototype.ndim > 1, !prototype.isCContiguous else { return }
+        let order: [Int]
+        if prototype.isFContiguous {
+            order = Array(prototype.shape.indices)
+        } else {
+            order = prototype.shape.indices.sorted { a, b in
+                let x = abs(prototype.strides[a])
+                let y = abs(prototype.strides[b])
+                return x == y ? a < b : x > y
+            }.reversed()
+        }
+        var newStrides = strides
+        var step = dtype.itemSize
+        for axis in order {
+            newStrides[axis] = step
+            step *= shape[axis]
+        }
+        self = NDArray(buffer: buffer, dtype: dtype, shape: shape, strides: newStrides)
+    }
+
+    /// An array that owns `buffer` with the given layout.
+    private init(buffer: ArrayBuffer, dtype: DType, shape: [Int], strides: [Int]) {
+        self.buffer = buffer
+        self.dtype = dtype
+        self.shape = shape
+        self.strides = strides
+        offset = 0
+        isWriteable = true
+        ownsData = true
+        owner = nil
+    }
+
+    /// A view of `source`'s memory with another shape, strides and offset.
+    init(viewOf source: NDArray, shape: [Int], strides: [Int], offset: Int, dtype: DType? = nil) {
+        buffer = source.buffer
+        self.dtype = dtype ?? source.dtype
+        self.shape = shape
+        self.strides = strides
+        self.offset = offset
+        isWriteable = source.isWriteable
+        ownsData = false
+        warnsOnWrite = source.warnsOnWrite
+        owner = source.ownsData ? Owner(source) : source.owner
+    }
+
+    // MARK: - Attributes
+
+    public var ndim: Int { shape.count }
+    /// The number of elements.
+    public var size: Int { shape.reduce(1, *) }
+    public var itemSize: Int { dtype.itemSize }
+    /// Bytes the elements take (`size * itemsize`), whatever the strides.
+    public var byteCount: Int { size * itemSize }
+    /// The address of the first element: `__array_interface__['data'][0]`.
+    public var address: Int { buffer.address + offset }
+    /// The array that owns this view's memory, or nil when this array owns its data.
+    public var base: NDArray? { owner?.array }
+
+    /// C order: the last axis varies fastest and nothing is skipped. Axes of length 1
+    /// do not count, and an empty array is contiguous.
+    public var isCContiguous: Bool {
+        Self.isContiguous(shape: shape, strides: strides, itemSize: itemSize, order: Array(shape.indices.reversed()))
+    }
+
+    /// Fortran order: the first axis varies fastest and nothing is skipped.
+    public var isFContiguous: Bool {
+        Self.isContiguous(shape: shape, strides: strides, itemSize: itemSize, order: Array(shape.indices))
+    }
+
+    private static func isContiguous(shape: [Int], strides: [Int], itemSize: Int, order: [Int]) -> Bool {
+        if shape.contains(0) { return true }
+        var expected = itemSize
+        for axis in order where shape[axis] != 1 {
+            if strides[axis] != expected { return false }
+            expected *= shape[axis]
+        }
+        return true
+    }
+
+    // MARK: - Shape arithmetic
+
+    /// The strides of a C-ordered array of `shape`.
+    static func contiguousStrides(shape: [Int], itemSize: Int) -> [Int] {
+        var strides = Array(repeating: itemSize, count: shape.count)
+        var step = itemSize
+        for axis in shape.indices.reversed() {
+            strides[axis] = step
+            step *= Swift.max(shape[axis], 1)
+        }
+        return strides
+    }
+
+    /// The number of elements of `shape`, or NumPy's error for a negative dimension or overflow.
+    static func elementCount(of shape: [Int]) throws(TensorError) -> Int {
+        var count = 1
+        for length in shape {
+            guard length >= 0 else { throw TensorError(.valueError, "negative dimensions are not allowed") }
+            let (product, overflow) = count.multipliedReportingOverflow(by: length)
+            guard !overflow else {
+                throw TensorError(.valueError, "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+            }
+            count = product
+        }
+        return count
+    }
+
+    /// The byte offsets of every element in C order of the index.
+    func elementOffsets() -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(size)
+        StridedLoop.forEach(shape: shape, strides: [strides], starts: [offset]) { positions in
+            offsets.append(positions[0])
+        }
+        return offsets
+    }
+}
+
+/// Limits that keep a runaway request from exhausting memory.
+public enum ArrayLimits {
+    private static let state = LockedValue<Int>(1 << 34)
+
+    /// The largest array, in bytes, that creation may allocate (default 16 GiB); a larger
+    /// request throws `MemoryError` instead of allocating.
+    public static var maximumBytes: Int {
+        get { state.value }
+        set { state.value = newValue }
+    }
+
+    static func check(bytes: Int, shape: [Int], dtype: DType) throws(TensorError) {
+        guard bytes <= maximumBytes else {
+            let shapeText = "(" + shape.map(String.init).joined(separator: ", ") + (shape.count == 1 ? ",)" : ")")
+            throw TensorError(
+                .memoryError,
+                "Unable to allocate \(ByteCountText.format(bytes)) for an array with shape \(shapeText) and data type \(dtype.name)")
+        }
+    }
+}
+
+/// NumPy's human-readable byte counts in allocation errors (`_size_to_string`):
+/// `7.28 TiB`, `800. MiB`, `1024 bytes`.
+enum ByteCountText {
+    static func format(_ bytes: Int) -> String {
+        let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
+        var unit = Swift.max(Int.bitWidth - bytes.leadingZeroBitCount - 1, 1) / 10
+        var count = Double(bytes) / Double(1 << (unit * 10))
+        if count.rounded() == 1024 {
+            unit += 1
+            count /= 1024
+        }
+        if unit == 0 { return CFormat.format("%.0f", count) + " bytes" }
+        if count.rounded() < 1000 { return CFormat.format("%#.3g", count) + " " + units[unit] }
+        return CFormat.format("%#.0f", count) + " " + units[unit]
+    }
+}

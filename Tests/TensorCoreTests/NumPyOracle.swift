@@ -1,0 +1,59 @@
+import Foundation
+
+/// The real NumPy, run in one `python3` process for a whole batch of cases.
+enum NumPyOracle {
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Oracle/numpy_oracle.py").path
+
+    /// Why NumPy cannot be asked, or nil when `python3 -c "import numpy"` works.
+    static let unavailableReason: String? = {
+        let probe = try? run(arguments: ["-c", "import numpy"], input: Data())
+        return probe?.status == 0 ? nil : "python3 with NumPy is not available; differential tests are skipped"
+    }()
+
+    /// Sends each case as a JSON line and returns NumPy's JSON result for each.
+    static func evaluate(_ cases: [[String: Any]]) throws -> [[String: Any]] {
+        var input = Data()
+        for testCase in cases {
+            input.append(try JSONSerialization.data(withJSONObject: testCase))
+            input.append(0x0A)
+        }
+        let result = try run(arguments: [script], input: input)
+        guard result.status == 0 else {
+            throw OracleError(message: "numpy_oracle.py failed: \(String(decoding: result.error, as: UTF8.self))")
+        }
+        return try String(decoding: result.output, as: UTF8.self).split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+    }
+
+    struct OracleError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
+    /// Runs `python3 arguments` with `input` on standard input, through temporary files so
+    /// that no pipe can fill up and block either side.
+    private static func run(arguments: [String], input: Data) throws -> (status: Int32, output: Data, error: Data) {
+        let directory = FileManager.default.temporaryDirectory
+        let name = "numpy-oracle-\(UUID().uuidString)"
+        let inputURL = directory.appendingPathComponent(name + ".in")
+        let outputURL = directory.appendingPathComponent(name + ".out")
+        let errorURL = directory.appendingPathComponent(name + ".err")
+        defer {
+            for url in [inputURL, outputURL, errorURL] { try? FileManager.default.removeItem(at: url) }
+        }
+        try input.write(to: inputURL)
+        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        process.standardInput = try FileHandle(forReadingFrom: inputURL)
+        process.standardOutput = try FileHandle(forWritingTo: outputURL)
+        process.standardError = try FileHandle(forWritingTo: errorURL)
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationStatus, try Data(contentsOf: outputURL), try Data(contentsOf: errorURL))
+    }
+}
