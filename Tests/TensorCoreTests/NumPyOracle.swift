@@ -27,6 +27,20 @@ enum NumPyOracle {
         }
     }
 
+    /// Evaluates each Python expression with NumPy and returns its `repr` (or its error as
+    /// `Type: message`), in order.
+    static func evaluateExpressions(_ expressions: [String]) throws -> [String] {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Oracle/numpy_expressions.py").path
+        let result = try run(arguments: [script], input: Data((expressions.joined(separator: "\n") + "\n").utf8))
+        guard result.status == 0 else {
+            throw OracleError(message: "numpy_expressions.py failed: \(String(decoding: result.error, as: UTF8.self))")
+        }
+        return try String(decoding: result.output, as: UTF8.self).split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed) as! String
+        }
+    }
+
     struct OracleError: Error, CustomStringConvertible {
         var message: String
         var description: String { message }
