@@ -2,17 +2,15 @@ import Foundation
 
 /// The real NumPy, run in one `python3` process for a whole batch of cases.
 enum NumPyOracle {
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Oracle/numpy_oracle.py").path
-
     /// Why NumPy cannot be asked, or nil when `python3 -c "import numpy"` works.
     static let unavailableReason: String? = {
         let probe = try? run(arguments: ["-c", "import numpy"], input: Data())
         return probe?.status == 0 ? nil : "python3 with NumPy is not available; differential tests are skipped"
     }()
 
-    /// Sends each case as a JSON line and returns NumPy's JSON result for each.
-    static func evaluate(_ cases: [[String: Any]]) throws -> [[String: Any]] {
+    /// Sends each case as a JSON line to an oracle script and returns NumPy's JSON result for each.
+    static func evaluate(_ cases: [[String: Any]], script name: String = "numpy_oracle.py") throws -> [[String: Any]] {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Oracle/\(name)").path
         var input = Data()
         for testCase in cases {
             input.append(try JSONSerialization.data(withJSONObject: testCase))
@@ -20,7 +18,7 @@ enum NumPyOracle {
         }
         let result = try run(arguments: [script], input: input)
         guard result.status == 0 else {
-            throw OracleError(message: "numpy_oracle.py failed: \(String(decoding: result.error, as: UTF8.self))")
+            throw OracleError(message: "\(name) failed: \(String(decoding: result.error, as: UTF8.self))")
         }
         return try String(decoding: result.output, as: UTF8.self).split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]

@@ -1,9 +1,16 @@
 extension NDArray {
     /// Copies `source` into `destination` element by element, converting dtypes as NumPy's
     /// casts do. `source` must already have `destination`'s shape (broadcast beforehand).
-    static func copyElements(from source: NDArray, to destination: NDArray) {
+    /// A cast that overflows or meets an invalid value raises NumPy's warnings
+    /// (`overflow encountered in cast`, `invalid value encountered in cast`).
+    /// With `reportingWarnings` false the flags are left for the caller, as when a ufunc
+    /// casts into its `out` array and reports under its own name.
+    static func copyElements(from source: NDArray, to destination: NDArray, reportingWarnings: Bool = true) {
         let copier = CastingCopy(source: source, destination: destination)
+        let reports = reportingWarnings && source.dtype != destination.dtype
+        if reports { FloatingPointStatus.clear() }
         try! source.dtype.dispatch(copier)
+        if reports { FloatingPointStatus.read().emitWarnings(for: "cast") }
     }
 
     /// A C-ordered copy that owns its data, in `dtype` (the same dtype by default).

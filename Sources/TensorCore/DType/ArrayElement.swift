@@ -68,13 +68,22 @@ public protocol FloatingArrayElement: ArrayElement, BinaryFloatingPoint {}
 
 extension FloatingArrayElement {
     public var castValue: CastValue { .floating(Double(self)) }
+
+    /// A finite value too large for the type becomes infinite and raises the overflow
+    /// flag (which NumPy reports as "overflow encountered in cast"); float16 conversions
+    /// are done in software and would not raise it themselves.
     public static func cast(from value: CastValue) -> Self {
+        let result: Self
         switch value {
-        case .bool(let b): b ? 1 : 0
-        case .signed(let v): Self(v)
-        case .unsigned(let v): Self(v)
-        case .floating(let d): Self(d)
+        case .bool(let b): return b ? 1 : 0
+        case .signed(let v): result = Self(v)
+        case .unsigned(let v): result = Self(v)
+        case .floating(let d):
+            result = Self(d)
+            if !d.isFinite { return result }
         }
+        if result.isInfinite { IntegerFlags.raise(.overflow) }
+        return result
     }
 }
 
@@ -113,13 +122,22 @@ enum FloatToInteger {
         UInt32(truncatingIfNeeded: cvtt64(value))
     }
 
+    /// `cvttsd2si` to 64 bits: out of range (or NaN) gives the "integer indefinite" and
+    /// raises the invalid flag, as the instruction does.
     private static func cvtt64(_ value: Double) -> Int64 {
-        guard value.isFinite, value >= -9223372036854775808.0, value < 9223372036854775808.0 else { return Int64.min }
+        guard value.isFinite, value >= -9223372036854775808.0, value < 9223372036854775808.0 else {
+            IntegerFlags.raise(.invalid)
+            return Int64.min
+        }
         return Int64(value.rounded(.towardZero))
     }
 
+    /// `cvttsd2si` to 32 bits.
     private static func cvtt32(_ value: Double) -> Int32 {
-        guard value.isFinite, value > -2147483649.0, value < 2147483648.0 else { return Int32.min }
+        guard value.isFinite, value > -2147483649.0, value < 2147483648.0 else {
+            IntegerFlags.raise(.invalid)
+            return Int32.min
+        }
         return Int32(value.rounded(.towardZero))
     }
 }

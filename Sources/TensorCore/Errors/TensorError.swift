@@ -9,6 +9,8 @@ public struct TensorError: Error, Hashable, Sendable, CustomStringConvertible {
         case overflowError = "OverflowError"
         case memoryError = "MemoryError"
         case zeroDivisionError = "ZeroDivisionError"
+        /// `numpy._core._exceptions._UFuncNoLoopError` and friends, subclasses of `TypeError`.
+        case ufuncTypeError = "UFuncTypeError"
         /// `numpy.exceptions.AxisError`, a subclass of both `ValueError` and `IndexError`.
         case axisError = "AxisError"
     }

@@ -1,0 +1,215 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The arithmetic of one loop type, as NumPy's C loops compute it: integers wrap,
+/// floats follow IEEE 754, float16 is computed in float32 and rounded back.
+protocol NumericKernels: ArrayElement {
+    static func add(_ a: Self, _ b: Self) -> Self
+    static func subtract(_ a: Self, _ b: Self) -> Self
+    static func multiply(_ a: Self, _ b: Self) -> Self
+    static func floorDivide(_ a: Self, _ b: Self) -> Self
+    static func remainder(_ a: Self, _ b: Self) -> Self
+    static func power(_ a: Self, _ b: Self) -> Self
+    static func maximum(_ a: Self, _ b: Self) -> Self
+    static func minimum(_ a: Self, _ b: Self) -> Self
+    static func fmax(_ a: Self, _ b: Self) -> Self
+    static func fmin(_ a: Self, _ b: Self) -> Self
+    static func negative(_ a: Self) -> Self
+    static func absolute(_ a: Self) -> Self
+    static func sign(_ a: Self) -> Self
+    static func isLess(_ a: Self, _ b: Self) -> Bool
+    static func isEqual(_ a: Self, _ b: Self) -> Bool
+    var isTruthy: Bool { get }
+    var isNaNValue: Bool { get }
+    var isInfiniteValue: Bool { get }
+}
+
+extension Bool: NumericKernels {
+    static func add(_ a: Bool, _ b: Bool) -> Bool { a || b }
+    static func subtract(_ a: Bool, _ b: Bool) -> Bool { a != b }
+    static func multiply(_ a: Bool, _ b: Bool) -> Bool { a && b }
+    static func floorDivide(_ a: Bool, _ b: Bool) -> Bool { a }
+    static func remainder(_ a: Bool, _ b: Bool) -> Bool { false }
+    static func power(_ a: Bool, _ b: Bool) -> Bool { a || !b }
+    static func maximum(_ a: Bool, _ b: Bool) -> Bool { a || b }
+    static func minimum(_ a: Bool, _ b: Bool) -> Bool { a && b }
+    static func fmax(_ a: Bool, _ b: Bool) -> Bool { a || b }
+    static func fmin(_ a: Bool, _ b: Bool) -> Bool { a && b }
+    static func negative(_ a: Bool) -> Bool { a }
+    static func absolute(_ a: Bool) -> Bool { a }
+    static func sign(_ a: Bool) -> Bool { a }
+    static func isLess(_ a: Bool, _ b: Bool) -> Bool { !a && b }
+    static func isEqual(_ a: Bool, _ b: Bool) -> Bool { a == b }
+    var isTruthy: Bool { self }
+    var isNaNValue: Bool { false }
+    var isInfiniteValue: Bool { false }
+}
+
+/// Integer loops. Division and remainder by zero give 0 and NumPy's divide-by-zero
+/// warning; the most negative value divided by -1 overflows, with NumPy's warning.
+protocol IntegerKernels: NumericKernels, IntegerArrayElement {}
+
+extension IntegerKernels {
+    static func add(_ a: Self, _ b: Self) -> Self { a &+ b }
+    static func subtract(_ a: Self, _ b: Self) -> Self { a &- b }
+    static func multiply(_ a: Self, _ b: Self) -> Self { a &* b }
+
+    static func floorDivide(_ a: Self, _ b: Self) -> Self {
+        if b == 0 {
+            IntegerFlags.raise(.divideByZero)
+            return 0
+        }
+        if Self.isSigned, a == Self.min, b == -1 as Int8 {
+            IntegerFlags.raise(.overflow)
+            return Self.min
+        }
+        let quotient = a / b
+        return (a % b != 0) && ((a < 0) != (b < 0)) ? quotient &- 1 : quotient
+    }
+
+    static func remainder(_ a: Self, _ b: Self) -> Self {
+        if b == 0 {
+            IntegerFlags.raise(.divideByZero)
+            return 0
+        }
+        if Self.isSigned, b == -1 as Int8 { return 0 }
+        let rest = a % b
+        return rest != 0 && ((rest < 0) != (b < 0)) ? rest &+ b : rest
+    }
+
+    static func power(_ base: Self, _ exponent: Self) -> Self {
+        var result: Self = 1
+        var factor = base
+        var remaining = exponent
+        while remaining > 0 {
+            if remaining & 1 == 1 { result = result &* factor }
+            factor = factor &* factor
+            remaining >>= 1
+        }
+        return result
+    }
+
+    static func maximum(_ a: Self, _ b: Self) -> Self { a > b ? a : b }
+    static func minimum(_ a: Self, _ b: Self) -> Self { a < b ? a : b }
+    static func fmax(_ a: Self, _ b: Self) -> Self { a > b ? a : b }
+    static func fmin(_ a: Self, _ b: Self) -> Self { a < b ? a : b }
+    static func negative(_ a: Self) -> Self { 0 &- a }
+    static func absolute(_ a: Self) -> Self { a < 0 ? 0 &- a : a }
+    static func sign(_ a: Self) -> Self { a > 0 ? 1 : (a < 0 ? 0 &- 1 : 0) }
+    static func isLess(_ a: Self, _ b: Self) -> Bool { a < b }
+    static func isEqual(_ a: Self, _ b: Self) -> Bool { a == b }
+    var isTruthy: Bool { self != 0 }
+    var isNaNValue: Bool { false }
+    var isInfiniteValue: Bool { false }
+}
+
+extension Int8: IntegerKernels {}
+extension Int16: IntegerKernels {}
+extension Int32: IntegerKernels {}
+extension Int64: IntegerKernels {}
+extension UInt8: IntegerKernels {}
+extension UInt16: IntegerKernels {}
+extension UInt32: IntegerKernels {}
+extension UInt64: IntegerKernels {}
+
+/// Floating-point loops: IEEE arithmetic, Python's floor division and modulo conventions,
+/// NaN-propagating `maximum`/`minimum` and NaN-ignoring `fmax`/`fmin`.
+protocol FloatingKernels: NumericKernels, FloatingArrayElement {
+    /// The value in the type NumPy computes this type's functions in (float32 for float16).
+    var computed: Double { get }
+    init(computedResult: Double)
+}
+
+extension FloatingKernels {
+    static func add(_ a: Self, _ b: Self) -> Self { a + b }
+    static func subtract(_ a: Self, _ b: Self) -> Self { a - b }
+    static func multiply(_ a: Self, _ b: Self) -> Self { a * b }
+
+    /// Python's `a // b`: the floor of the quotient, computed from `fmod` as NumPy does.
+    static func floorDivide(_ a: Self, _ b: Self) -> Self {
+        if b == 0 {
+            if a == 0 || a.isNaN { IntegerFlags.raise(.invalid) } else { IntegerFlags.raise(.divideByZero) }
+            return a / b
+        }
+        return divmod(a, b).quotient
+    }
+
+    /// Python's `a % b`: the sign follows the divisor.
+    static func remainder(_ a: Self, _ b: Self) -> Self {
+        if b == 0 { return Self(computedResult: FloatMath.x86NaN(Glibc.fmod(a.computed, b.computed), a.computed, b.computed)) }
+        return divmod(a, b).remainder
+    }
+
+    private static func divmod(_ a: Self, _ b: Self) -> (quotient: Self, remainder: Self) {
+        var rest = Self(computedResult: Glibc.fmod(a.computed, b.computed))
+        var quotient = (a - rest) / b
+        if rest != 0 {
+            if (b < 0) != (rest < 0) {
+                rest += b
+                quotient -= 1
+            }
+        } else {
+            rest = Self(signOf: b, magnitudeOf: 0)
+        }
+        var floored: Self
+        if quotient != 0 {
+            floored = quotient.rounded(.down)
+            if quotient - floored > 0.5 { floored += 1 }
+        } else {
+            floored = Self(signOf: a / b, magnitudeOf: 0)
+        }
+        return (floored, rest)
+    }
+
+    static func power(_ a: Self, _ b: Self) -> Self {
+        Self(computedResult: FloatMath.x86NaN(pow(a.computed, b.computed), a.computed, b.computed))
+    }
+    // Ties (such as -0.0 and 0.0) give the second operand, as the x86 max and min
+    // instructions in NumPy's float32 and float64 loops do.
+    static func maximum(_ a: Self, _ b: Self) -> Self { (a > b || a.isNaN) ? a : b }
+    static func minimum(_ a: Self, _ b: Self) -> Self { (a < b || a.isNaN) ? a : b }
+    static func fmax(_ a: Self, _ b: Self) -> Self { (a > b || b.isNaN) ? a : b }
+    static func fmin(_ a: Self, _ b: Self) -> Self { (a < b || b.isNaN) ? a : b }
+    static func negative(_ a: Self) -> Self { -a }
+    static func absolute(_ a: Self) -> Self { Swift.abs(a) }
+    static func sign(_ a: Self) -> Self { a > 0 ? 1 : (a < 0 ? -1 : (a == 0 ? 0 : a)) }
+    static func isLess(_ a: Self, _ b: Self) -> Bool { a < b }
+    static func isEqual(_ a: Self, _ b: Self) -> Bool { a == b }
+    var isTruthy: Bool { self != 0 }
+    var isNaNValue: Bool { isNaN }
+    var isInfiniteValue: Bool { isInfinite }
+}
+
+extension Float16: FloatingKernels {
+    var computed: Double { Double(Float(self)) }
+    init(computedResult: Double) { self = Float16(Float(computedResult)) }
+
+    // NumPy's float16 loops are plain C, where ties (-0.0 and 0.0) keep the first operand.
+    static func maximum(_ a: Float16, _ b: Float16) -> Float16 { (a >= b || a.isNaN) ? a : b }
+    static func minimum(_ a: Float16, _ b: Float16) -> Float16 { (a <= b || a.isNaN) ? a : b }
+    static func fmax(_ a: Float16, _ b: Float16) -> Float16 { (a >= b || b.isNaN) ? a : b }
+    static func fmin(_ a: Float16, _ b: Float16) -> Float16 { (a <= b || b.isNaN) ? a : b }
+}
+
+extension Float: FloatingKernels {
+    var computed: Double { Double(self) }
+    init(computedResult: Double) { self = Float(computedResult) }
+}
+
+extension Double: FloatingKernels {
+    var computed: Double { self }
+    init(computedResult: Double) { self = computedResult }
+}
+
+/// Flags raised by integer loops, which have no hardware flags: NumPy sets the
+/// floating-point status by hand for integer division by zero and overflow.
+enum IntegerFlags {
+    static func raise(_ status: FloatingPointStatus) {
+        if status.contains(.divideByZero) { feraiseexcept(FE_DIVBYZERO) }
+        if status.contains(.overflow) { feraiseexcept(FE_OVERFLOW) }
+        if status.contains(.invalid) { feraiseexcept(FE_INVALID) }
+    }
+}

@@ -1,0 +1,101 @@
+extension UFunc {
+    /// Applies the function elementwise with NumPy's broadcasting, promotion and messages.
+    /// With `out`, the result is written there (after NumPy's `same_kind` check) and returned.
+    public func callAsFunction(_ operands: Operand..., out: NDArray? = nil) throws(TensorError) -> NDArray {
+        try apply(operands, out: out)
+    }
+
+    /// `callAsFunction` with the operands in an array.
+    public func apply(_ operands: [Operand], out: NDArray? = nil) throws(TensorError) -> NDArray {
+        guard operands.count == arity else {
+            throw TensorError(.typeError, "\(name)() takes from \(arity) to \(arity + 1) positional arguments but \(operands.count) were given")
+        }
+        var strong: [DType] = []
+        var weak: [Scalar] = []
+        for operand in operands {
+            switch operand {
+            case .array(let array): strong.append(array.dtype)
+            case .scalar(let scalar): weak.append(scalar)
+            }
+        }
+        let resolution = try resolve(strong: strong, weak: weak)
+        var inputs: [NDArray] = []
+        for operand in operands {
+            switch operand {
+            case .array(let array):
+                inputs.append(array.dtype == resolution.loop ? array : try array.astype(resolution.loop))
+            case .scalar(let scalar):
+                if case .float = scalar {} else if family != .comparison { try NDArray.checkFits(scalar, in: resolution.loop) }
+                let value = try NDArray(dtype: resolution.loop, shape: [], zeroed: false)
+                FloatingPointStatus.clear()
+                value.storeCast(scalar.castValue, atByteOffset: 0)
+                FloatingPointStatus.read().emitWarnings(for: "cast")
+                inputs.append(value)
+            }
+        }
+        if let out {
+            guard out.isWriteable else { throw TensorError(.valueError, "output array is read-only") }
+            guard CastingRule.sameKind.allows(resolution.output, out.dtype) else {
+                throw TensorError(
+                    .ufuncTypeError,
+                    "Cannot cast ufunc '\(name)' output from dtype('\(resolution.output.name)') to dtype('\(out.dtype.name)') with casting rule 'same_kind'")
+            }
+        }
+        let shape = try resultShape(operands.map(\.shape), out: out)
+        if self == .power, resolution.loop.kind == .signedInteger, try inputs[1].containsNegative() {
+            throw TensorError(.valueError, "Integers to negative integer powers are not allowed.")
+        }
+        let destination = try destination(for: shape, dtype: resolution.output, out: out, inputs: inputs)
+        let stretched = try inputs.map { input throws(TensorError) in try input.broadcast(to: shape, readOnly: false) }
+        FloatingPointStatus.clear()
+        try resolution.loop.dispatch(ElementwiseLoop(function: self, inputs: stretched, output: destination))
+        var result = destination
+        if let out, destination.buffer !== out.buffer || destination.offset != out.offset || destination.dtype != out.dtype {
+            // The cast into `out` is part of the ufunc: its warnings carry the ufunc's name.
+            NDArray.copyElements(from: destination, to: out, reportingWarnings: false)
+            result = out
+        }
+        FloatingPointStatus.read().emitWarnings(for: name)
+        return result
+    }
+
+    /// The broadcast shape of the operands, and of `out` when given, with NumPy's messages.
+    private func resultShape(_ shapes: [[Int]], out: NDArray?) throws(TensorError) -> [Int] {
+        guard let out else { return try Broadcasting.shape(of: shapes) }
+        let inputShape = try? Broadcasting.shape(of: shapes)
+        guard let inputShape, (try? Broadcasting.shape(inputShape, out.shape)) != nil else {
+            throw TensorError(
+                .valueError,
+                "operands could not be broadcast together with shapes "
+                    + (shapes + [out.shape]).map { ShapeText.compact($0, ending: " ") }.joined())
+        }
+        let combined = try Broadcasting.shape(inputShape, out.shape)
+        guard combined == out.shape else {
+            throw TensorError(
+                .valueError,
+                "non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(combined))")
+        }
+        return combined
+    }
+
+    /// Where the loop writes: `out` itself when it has the output dtype and shares no memory
+    /// with an input in a way that could overwrite unread elements; otherwise a new array.
+    private func destination(for shape: [Int], dtype: DType, out: NDArray?, inputs: [NDArray]) throws(TensorError) -> NDArray {
+        guard let out else { return try NDArray(dtype: dtype, shape: shape, zeroed: false) }
+        let overlaps = inputs.contains { input in
+            input.buffer === out.buffer && !(input.offset == out.offset && input.strides == out.strides && input.shape == out.shape)
+        }
+        if out.dtype == dtype, !overlaps { return out }
+        return try NDArray(dtype: dtype, shape: shape, zeroed: false)
+    }
+}
+
+extension NDArray {
+    /// Whether any element is below zero (for integer power's check).
+    func containsNegative() throws(TensorError) -> Bool {
+        elements.contains { value in
+            if case .signed(let v) = value { return v < 0 }
+            return false
+        }
+    }
+}
