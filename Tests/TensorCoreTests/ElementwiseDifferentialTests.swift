@@ -32,7 +32,15 @@ struct ElementwiseDifferentialTests {
         #expect(failures.isEmpty, "\(failures.count) of \(cases.count) calls differ; first ones:\n\(failures.prefix(40).joined(separator: "\n"))")
     }
 
+    /// Functions whose result on equal zeros of opposite sign IEEE 754 leaves open; NumPy's
+    /// answer depends on which of its loops runs (SIMD body, scalar tail, in-place path).
+    static let signedZeroTies: Set<UFunc> = [.maximum, .minimum, .fmax, .fmin]
+
     static func difference(numpy: [String: Any], ours: [String: Any], function: UFunc) -> String? {
+        if let error = numpy["error"] as? String, error.hasPrefix("SystemError") {
+            // NumPy failed internally (a warning raised while an error was pending): no verdict.
+            return nil
+        }
         if let error = numpy["error"] as? String {
             return ours["error"] as? String == error ? nil : "error: numpy \(error) / ours \(ours["error"] ?? "no error")"
         }
@@ -43,6 +51,13 @@ struct ElementwiseDifferentialTests {
         let dtype = DType(named: numpy["dtype"] as! String)!
         let expectedBytes = numpy["bytes"] as! String
         let ourBytes = ours["bytes"] as! String
+        if expectedBytes != ourBytes, signedZeroTies.contains(function), dtype.isFloatingPoint,
+            zip(doubles(bytes(expectedBytes), dtype: dtype), doubles(bytes(ourBytes), dtype: dtype)).allSatisfy({ p, q in
+                p.bitPattern == q.bitPattern || (p == 0 && q == 0) || (p.isNaN && q.isNaN)
+            })
+        {
+            return nil
+        }
         if expectedBytes != ourBytes {
             guard transcendental.contains(function), dtype.isFloatingPoint,
                 closeInLoopPrecision(expectedBytes, ourBytes, dtype: dtype, function: function)

@@ -128,12 +128,11 @@ extension FloatingKernels {
     static func subtract(_ a: Self, _ b: Self) -> Self { a - b }
     static func multiply(_ a: Self, _ b: Self) -> Self { a * b }
 
-    /// Python's `a // b`: the floor of the quotient, computed from `fmod` as NumPy does.
+    /// Python's `a // b`: the floor of the quotient, computed from `fmod` as NumPy does. By
+    /// zero it is the plain division, whose own flags decide the warnings (none for NaN or
+    /// infinity, divide-by-zero for a finite number, invalid for zero).
     static func floorDivide(_ a: Self, _ b: Self) -> Self {
-        if b == 0 {
-            if a == 0 || a.isNaN { IntegerFlags.raise(.invalid) } else { IntegerFlags.raise(.divideByZero) }
-            return a / b
-        }
+        if b == 0 { return a / b }
         return divmod(a, b).quotient
     }
 
