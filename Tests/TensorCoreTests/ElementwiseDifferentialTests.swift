@@ -24,7 +24,8 @@ struct ElementwiseDifferentialTests {
         var failures: [String] = []
         for (index, (testCase, numpy)) in zip(cases, expected).enumerated() {
             let ours = UFuncCaseEvaluator.evaluate(testCase)
-            if let problem = Self.difference(numpy: numpy, ours: ours, function: UFunc(rawValue: testCase["function"] as! String)!) {
+            let function = UFunc(rawValue: testCase["function"] as! String) ?? .maximum
+            if let problem = Self.difference(numpy: numpy, ours: ours, function: function) {
                 let json = String(decoding: try JSONSerialization.data(withJSONObject: testCase, options: [.sortedKeys]), as: UTF8.self)
                 failures.append("case \(index) \(testCase["function"]!): \(problem)\n  case: \(json.prefix(500))")
             }
@@ -147,6 +148,7 @@ struct UFuncCaseGenerator {
     init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     mutating func makeCase() -> [String: Any] {
+        if Int.random(in: 0..<12, using: &random) == 0 { return makeWhereOrClip() }
         let function = UFunc.allCases.randomElement(using: &random)!
         let rank = Int.random(in: 0...3, using: &random)
         let shape = (0..<rank).map { _ in Int.random(in: 1...4, using: &random) }
@@ -167,6 +169,17 @@ struct UFuncCaseGenerator {
             }
         }
         return testCase
+    }
+
+    /// `np.where(c, x, y)` or `np.clip(a, lo, hi)`, with arrays and Python scalars.
+    private mutating func makeWhereOrClip() -> [String: Any] {
+        let shape = (0..<Int.random(in: 0...2, using: &random)).map { _ in Int.random(in: 1...4, using: &random) }
+        let isWhere = Bool.random(using: &random)
+        var operands: [[String: Any]] = [makeArray(shape: operandShape(from: shape), dtype: isWhere ? [.bool, .int8, .float32].randomElement(using: &random)! : nil)]
+        for _ in 0..<2 {
+            operands.append(Bool.random(using: &random) ? makeScalar() : makeArray(shape: operandShape(from: shape)))
+        }
+        return ["function": isWhere ? "where" : "clip", "operands": operands]
     }
 
     private mutating func operandShape(from shape: [Int]) -> [Int] {
@@ -219,18 +232,16 @@ enum UFuncCaseEvaluator {
         let log = WarningLog()
         var outcome: [String: Any] = WarningLog.$current.withValue(log) {
             do {
-                let function = UFunc(rawValue: testCase["function"] as! String)!
                 let operands = try (testCase["operands"] as! [[String: Any]]).map(operand)
+                if let special = try whereOrClip(testCase["function"] as! String, operands) { return describe(special) }
+                let function = UFunc(rawValue: testCase["function"] as! String)!
                 var out: NDArray?
                 if testCase["out"] as? String == "input0", case .array(let first) = operands[0] {
                     out = first
                 } else if let spec = testCase["out"] as? [String: Any] {
                     out = try array(spec)
                 }
-                let result = try function.apply(operands, out: out)
-                let contiguous = try result.ascontiguousarray()
-                let bytes = UnsafeRawBufferPointer(start: contiguous.buffer.base + contiguous.offset, count: contiguous.byteCount)
-                return ["dtype": result.dtype.name, "shape": result.shape, "bytes": bytes.map { String(format: "%02x", $0) }.joined()]
+                return describe(try function.apply(operands, out: out))
             } catch let error as TensorError {
                 return ["error": error.description]
             } catch {
@@ -239,6 +250,22 @@ enum UFuncCaseEvaluator {
         }
         outcome["warnings"] = log.warnings.map(\.message)
         return outcome
+    }
+
+    private static func whereOrClip(_ name: String, _ operands: [Operand]) throws -> NDArray? {
+        switch name {
+        case "where": return try NDArray.where(operands[0], operands[1], operands[2])
+        case "clip":
+            guard case .array(let array) = operands[0] else { return nil }
+            return try array.clipped(min: operands[1], max: operands[2])
+        default: return nil
+        }
+    }
+
+    private static func describe(_ result: NDArray) -> [String: Any] {
+        let contiguous = try! result.ascontiguousarray()
+        let bytes = UnsafeRawBufferPointer(start: contiguous.buffer.base + contiguous.offset, count: contiguous.byteCount)
+        return ["dtype": result.dtype.name, "shape": result.shape, "bytes": bytes.map { String(format: "%02x", $0) }.joined()]
     }
 
     private static func operand(_ spec: [String: Any]) throws -> Operand {

@@ -191,6 +191,10 @@ extension Float16: FloatingKernels {
     static func minimum(_ a: Float16, _ b: Float16) -> Float16 { (a <= b || a.isNaN) ? a : b }
     static func fmax(_ a: Float16, _ b: Float16) -> Float16 { (a >= b || b.isNaN) ? a : b }
     static func fmin(_ a: Float16, _ b: Float16) -> Float16 { (a <= b || b.isNaN) ? a : b }
+
+    // Floor division and remainder are computed in float32 and rounded once, as NumPy does.
+    static func floorDivide(_ a: Float16, _ b: Float16) -> Float16 { Float16(Float.floorDivide(Float(a), Float(b))) }
+    static func remainder(_ a: Float16, _ b: Float16) -> Float16 { Float16(Float.remainder(Float(a), Float(b))) }
 }
 
 extension Float: FloatingKernels {
