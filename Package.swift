@@ -44,6 +44,11 @@ let package = Package(
             dependencies: ["Course", "Notebook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // MARK: - Benchmarks
+
+        /// TensorCore's elementwise speed against a plain loop: `swift run -c release tensorcore-bench`.
+        .executableTarget(name: "tensorcore-bench", dependencies: ["TensorCore"], path: "Benchmarks/TensorCoreBenchmark"),
+
         // MARK: - Tests
 
         /// Golden-file comparison shared by the test targets.

@@ -93,9 +93,33 @@ struct ElementwiseLoop: DTypeVisitor {
         let x = a.buffer.base
         let y = b.buffer.base
         let z = output.buffer.base
+        let (tSize, rSize) = (MemoryLayout<T>.stride, MemoryLayout<R>.stride)
         StridedLoop.forEachRun(
             shape: output.shape, strides: [a.strides, b.strides, output.strides], starts: [a.offset, b.offset, output.offset]
         ) { starts, count, strides in
+            // Typed loops for the runs broadcasting produces: both operands contiguous, or
+            // one of them repeated (stride 0), with a contiguous output.
+            if strides[2] == rSize {
+                let out = (z + starts[2]).assumingMemoryBound(to: R.self)
+                switch (strides[0], strides[1]) {
+                case (tSize, tSize):
+                    let (p, q) = ((x + starts[0]).assumingMemoryBound(to: T.self), (y + starts[1]).assumingMemoryBound(to: T.self))
+                    for index in 0..<count { out[index] = body(p[index], q[index]) }
+                    return
+                case (tSize, 0):
+                    let p = (x + starts[0]).assumingMemoryBound(to: T.self)
+                    let value = y.load(fromByteOffset: starts[1], as: T.self)
+                    for index in 0..<count { out[index] = body(p[index], value) }
+                    return
+                case (0, tSize):
+                    let value = x.load(fromByteOffset: starts[0], as: T.self)
+                    let q = (y + starts[1]).assumingMemoryBound(to: T.self)
+                    for index in 0..<count { out[index] = body(value, q[index]) }
+                    return
+                default:
+                    break
+                }
+            }
             var (i, j, k) = (starts[0], starts[1], starts[2])
             for _ in 0..<count {
                 z.storeBytes(of: body(x.load(fromByteOffset: i, as: T.self), y.load(fromByteOffset: j, as: T.self)), toByteOffset: k, as: R.self)
