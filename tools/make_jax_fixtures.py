@@ -45,11 +45,30 @@ def promotion():
     return {"jax": jax.__version__, "promote_types": tables, "result_types": result_types}
 
 
+# Arrays whose reprs the tests rebuild with TensorCore, by name.
+REPRS = {
+    "float_vector": lambda: jnp.array([1.0, 2.0]),
+    "weak_scalar": lambda: jnp.asarray(1.0),
+    "weak_sum": lambda: jnp.asarray(1.0) + 1,
+    "empty_matrix": lambda: jnp.zeros((0, 3)),
+    "bool_vector": lambda: jnp.array([True, False]),
+    "long_range": lambda: jnp.arange(2000),
+    # Values made by NumPy (IEEE division): XLA divides by a constant through its reciprocal.
+    "sevenths": lambda: jnp.asarray(np.arange(30.0, dtype=np.float32).reshape(5, 6) / np.float32(7)),
+    "int_matrix": lambda: jnp.arange(6, dtype=jnp.int8).reshape(2, 3),
+}
+
+
+def reprs():
+    return {name: repr(make()) for name, make in REPRS.items()}
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / "jax-promotion.json"
-    path.write_text(json.dumps(promotion(), indent=1, sort_keys=True) + "\n")
-    print(f"wrote {path}")
+    for name, data in (("jax-promotion.json", promotion()), ("jax-repr.json", {"jax": jax.__version__, "reprs": reprs()})):
+        path = OUT / name
+        path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
+        print(f"wrote {path}")
 
 
 if __name__ == "__main__":

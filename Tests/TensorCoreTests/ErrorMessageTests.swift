@@ -22,6 +22,20 @@ struct ErrorMessageTests {
             == "ValueError: operands could not be broadcast together with shapes (5,9) () (3,) ")
     }
 
+    @Test("A ufunc with out= names the output's shape too, and an output too small for the broadcast")
+    func outputShapes() throws {
+        #expect(message { _ = try UFunc.add(.array(NDArray.ones([5, 9])), .scalar(1), out: NDArray.zeros([3])) }
+            == "ValueError: operands could not be broadcast together with shapes (5,9) () (3,) ")
+        #expect(message { _ = try UFunc.add(.array(NDArray.ones([2, 5, 9])), .scalar(1), out: NDArray.zeros([5, 9])) }
+            == "ValueError: non-broadcastable output operand with shape (5,9) doesn't match the broadcast shape (2,5,9)")
+        #expect(message { _ = try UFunc.add(.array(NDArray.ones([2])), .array(NDArray.ones([2])), out: NDArray.zeros([2], dtype: .int8)) }
+            == "UFuncTypeError: Cannot cast ufunc 'add' output from dtype('float64') to dtype('int8') with casting rule 'same_kind'")
+        #expect(message { _ = try UFunc.add(.array(NDArray.ones([2], dtype: .uint8)), .scalar(1000)) }
+            == "OverflowError: Python integer 1000 out of bounds for uint8")
+        #expect(message { _ = try UFunc.power(.array(NDArray.arange(3)), .scalar(-1)) }
+            == "ValueError: Integers to negative integer powers are not allowed.")
+    }
+
     @Test("broadcast_to names the original shape and the requested one")
     func broadcastTo() throws {
         let ones = try NDArray.ones([3])

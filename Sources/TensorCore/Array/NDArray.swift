@@ -21,6 +21,27 @@ public struct NDArray: Sendable {
     public let offset: Int
     /// Whether elements may be written through this array.
     public internal(set) var isWriteable: Bool
+    /// NumPy's `flags.writeable` as a reader sees it: reading it on an array from
+    /// `broadcast_arrays` warns that future versions will make such arrays read-only.
+    public var writeableFlag: Bool {
+        if warnsOnWrite {
+            WarningLog.emit(TensorWarning(
+                category: "FutureWarning",
+                "future versions will not create a writeable array from broadcast_array. Set the writable flag explicitly to avoid this warning."))
+        }
+        return isWriteable
+    }
+
+    /// Sets `flags.writeable`; setting it explicitly silences `broadcast_arrays`' warnings,
+    /// and a read-only array cannot be made writeable when its owner is read-only.
+    public mutating func setWriteable(_ writeable: Bool) throws(TensorError) {
+        if writeable, let base, !base.isWriteable {
+            throw TensorError(.valueError, "cannot set WRITEABLE flag to True of this array")
+        }
+        isWriteable = writeable
+        warnsOnWrite = false
+    }
+
     /// Whether this array allocated its buffer (NumPy's `OWNDATA`).
     public let ownsData: Bool
     /// Whether writing warns, as arrays from `broadcast_arrays` do.

@@ -26,6 +26,22 @@ extension NDArray {
         return ArrayTextLayout(array: self, options: options, separator: " ").text(prefix: "", suffixLength: 0)
     }
 
+    /// `repr` of a JAX array: `Array([1., 2.], dtype=float32)`, with `weak_type=True` for a
+    /// weakly typed value. As JAX does: NumPy's layout for the elements, the dtype always
+    /// shown, `[], shape=…` for an empty array and no `shape=` for a summarised one.
+    public func jaxRepr(weakType: Bool = false, options: PrintOptions = .shared) -> String {
+        let prefix = "Array("
+        let dtypeText = "dtype=\(dtype.name)" + (weakType ? ", weak_type=True" : "")
+        let body = size == 0
+            ? "[], shape=\(ShapeText.tuple(shape))"
+            : ArrayTextLayout(array: self, options: options, separator: ", ").text(prefix: prefix, suffixLength: 1)
+        // JAX measures the last line as `len(s) - s.rfind('\n') + 1`, two more than its length.
+        let lastNewline = body.lastIndex(of: "\n").map { body.distance(from: body.startIndex, to: $0) } ?? -1
+        let lastLineLength = body.count - lastNewline + 1
+        let separator = lastLineLength + dtypeText.count + 2 > options.lineWidth ? String(repeating: " ", count: prefix.count) : " "
+        return prefix + body + "," + separator + dtypeText + ")"
+    }
+
     /// The dtypes `repr` leaves out because the elements imply them.
     static let impliedDTypes: Set<DType> = [.int64, .float64, .bool]
 }

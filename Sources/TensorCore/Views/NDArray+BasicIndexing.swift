@@ -48,8 +48,7 @@ extension NDArray {
     /// `a[index] = value`: `value` is broadcast to the selected view and cast to this
     /// array's dtype. Overlapping memory is handled by copying `value` first.
     public func assign(_ value: NDArray, at index: [IndexComponent] = []) throws(TensorError) {
-        let target = try view(at: index)
-        guard target.isWriteable else { throw TensorError(.valueError, "assignment destination is read-only") }
+        let target = try writableView(at: index)
         guard let broadcastShape = try? Broadcasting.shape(value.shape, target.shape), broadcastShape == target.shape else {
             throw TensorError(
                 .valueError,
@@ -64,10 +63,22 @@ extension NDArray {
     /// `a[index] = scalar`: a Python number, cast to this array's dtype; an integer out
     /// of an integer dtype's range is an `OverflowError` (NEP 50).
     public func assign(_ value: Scalar, at index: [IndexComponent] = []) throws(TensorError) {
-        let target = try view(at: index)
-        guard target.isWriteable else { throw TensorError(.valueError, "assignment destination is read-only") }
+        let target = try writableView(at: index)
         if case .float = value {} else { try Self.checkFits(value, in: dtype) }
         target.fill(value)
+    }
+
+    /// The view an assignment writes through: read-only is an error, and an array from
+    /// `broadcast_arrays` warns as NumPy does.
+    private func writableView(at index: [IndexComponent]) throws(TensorError) -> NDArray {
+        let target = try view(at: index)
+        guard target.isWriteable else { throw TensorError(.valueError, "assignment destination is read-only") }
+        if target.warnsOnWrite {
+            WarningLog.emit(TensorWarning(
+                category: "DeprecationWarning",
+                "Numpy has detected that you (may be) writing to an array with\noverlapping memory from np.broadcast_arrays. If this is intentional\nset the WRITEABLE flag True or make a copy immediately before writing."))
+        }
+        return target
     }
 
     /// The single element of a zero-dimensional (or one-element) array, exactly.
