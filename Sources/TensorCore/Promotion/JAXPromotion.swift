@@ -4,6 +4,15 @@
 /// default) the lattice keeps 32-bit inputs below 64 bits (uint32 with int32 gives
 /// int32) and results are canonicalised to 32 bits.
 public enum JAXPromotion {
+    private static let x64State = LockedValue(false)
+
+    /// JAX's `jax_enable_x64`: whether 64-bit types are allowed. Off by default, as in JAX;
+    /// the functions below take it as their default.
+    public static var isX64Enabled: Bool {
+        get { x64State.value }
+        set { x64State.value = newValue }
+    }
+
     /// A node of the lattice: a dtype, or a weak Python type.
     public enum Node: Hashable, Sendable, CustomStringConvertible {
         case dtype(DType)
@@ -53,7 +62,7 @@ public enum JAXPromotion {
     }
 
     /// The least upper bound of the nodes.
-    public static func join(_ nodes: [Node], x64: Bool = false) -> Node {
+    public static func join(_ nodes: [Node], x64: Bool = isX64Enabled) -> Node {
         guard let first = nodes.first else { return .weakFloat }
         let common = nodes.dropFirst().reduce(upperSet(first, x64: x64)) { $0.intersection(upperSet($1, x64: x64)) }
         return common.first { candidate in common.isSubset(of: upperSet(candidate, x64: x64)) } ?? .dtype(.float64)
@@ -61,7 +70,7 @@ public enum JAXPromotion {
 
     /// `jnp.promote_types(a, b)`: the join, with a weak result read as the default dtype of
     /// its kind at 64 bits (64-bit inputs are not canonicalised, as in JAX's own function).
-    public static func promoteTypes(_ a: DType, _ b: DType, x64: Bool = false) -> DType {
+    public static func promoteTypes(_ a: DType, _ b: DType, x64: Bool = isX64Enabled) -> DType {
         switch join([.dtype(a), .dtype(b)], x64: x64) {
         case .dtype(let dtype): dtype
         case .weakInteger: .int64
@@ -71,7 +80,7 @@ public enum JAXPromotion {
 
     /// `jnp.result_type(*operands)`: the join of the operands, canonicalised for the x64
     /// setting, and whether the result is weakly typed (the join is a Python type).
-    public static func resultType(_ operands: [Node], x64: Bool = false) -> (dtype: DType, isWeak: Bool) {
+    public static func resultType(_ operands: [Node], x64: Bool = isX64Enabled) -> (dtype: DType, isWeak: Bool) {
         let node = join(operands, x64: x64)
         switch node {
         case .dtype(let dtype): return (canonical(dtype, x64: x64), false)
@@ -89,7 +98,7 @@ public enum JAXPromotion {
     }
 
     /// A dtype as JAX stores it: with x64 off, 64-bit types become their 32-bit counterparts.
-    public static func canonical(_ dtype: DType, x64: Bool) -> DType {
+    public static func canonical(_ dtype: DType, x64: Bool = isX64Enabled) -> DType {
         guard !x64 else { return dtype }
         switch dtype {
         case .int64: return .int32
