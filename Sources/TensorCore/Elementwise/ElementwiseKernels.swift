@@ -207,6 +207,31 @@ extension Double: FloatingKernels {
     init(computedResult: Double) { self = computedResult }
 }
 
+/// Work written once for every element type with its arithmetic (`NumericKernels`).
+protocol NumericVisitor {
+    func visit<T: NumericKernels>(_ type: T.Type)
+}
+
+extension DType {
+    /// Runs `visitor` with this dtype's Swift type and its arithmetic.
+    func dispatchNumeric<V: NumericVisitor>(_ visitor: V) {
+        switch self {
+        case .bool: visitor.visit(Bool.self)
+        case .int8: visitor.visit(Int8.self)
+        case .int16: visitor.visit(Int16.self)
+        case .int32: visitor.visit(Int32.self)
+        case .int64: visitor.visit(Int64.self)
+        case .uint8: visitor.visit(UInt8.self)
+        case .uint16: visitor.visit(UInt16.self)
+        case .uint32: visitor.visit(UInt32.self)
+        case .uint64: visitor.visit(UInt64.self)
+        case .float16: visitor.visit(Float16.self)
+        case .float32: visitor.visit(Float.self)
+        case .float64: visitor.visit(Double.self)
+        }
+    }
+}
+
 /// Flags raised by integer loops, which have no hardware flags: NumPy sets the
 /// floating-point status by hand for integer division by zero and overflow.
 enum IntegerFlags {

@@ -5,29 +5,12 @@ import Darwin
 #endif
 
 /// Runs one elementwise function over broadcast inputs of the loop type, writing the output.
-struct ElementwiseLoop: DTypeVisitor {
+struct ElementwiseLoop: NumericVisitor {
     let function: UFunc
     let inputs: [NDArray]
     let output: NDArray
 
-    func visit<Element: ArrayElement>(_ type: Element.Type) throws(TensorError) {
-        switch Element.dtype {
-        case .bool: run(Bool.self)
-        case .int8: run(Int8.self)
-        case .int16: run(Int16.self)
-        case .int32: run(Int32.self)
-        case .int64: run(Int64.self)
-        case .uint8: run(UInt8.self)
-        case .uint16: run(UInt16.self)
-        case .uint32: run(UInt32.self)
-        case .uint64: run(UInt64.self)
-        case .float16: run(Float16.self)
-        case .float32: run(Float.self)
-        case .float64: run(Double.self)
-        }
-    }
-
-    private func run<T: NumericKernels>(_ type: T.Type) {
+    func visit<T: NumericKernels>(_ type: T.Type) {
         switch function {
         case .add: binary(T.self, T.add)
         case .subtract: binary(T.self, T.subtract)

@@ -40,14 +40,7 @@ extension NDArray {
             return try UFunc.maximum(.array(self), lower)
         case (let lower?, let upper?):
             let operands: [Operand] = [.array(self), lower, upper]
-            var strong: [DType] = []
-            var weak: [Scalar] = []
-            for operand in operands {
-                switch operand {
-                case .array(let array): strong.append(array.dtype)
-                case .scalar(let scalar): weak.append(scalar)
-                }
-            }
+            let (strong, weak) = Operand.split(operands)
             let loop = try UFunc.maximum.resolve(strong: strong, weak: weak).loop
             for case .scalar(let scalar) in operands {
                 if case .float = scalar {} else { try Self.checkFits(scalar, in: loop) }
@@ -74,14 +67,7 @@ extension NDArray {
 
     /// NEP 50's result type of operands, Python scalars weak.
     static func resultType(of operands: [Operand]) -> DType {
-        var strong: [DType] = []
-        var weak: [Scalar] = []
-        for operand in operands {
-            switch operand {
-            case .array(let array): strong.append(array.dtype)
-            case .scalar(let scalar): weak.append(scalar)
-            }
-        }
+        let (strong, weak) = Operand.split(operands)
         return NumPyPromotion.resultType(strong, weak: weak)
     }
 

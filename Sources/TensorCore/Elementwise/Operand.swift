@@ -9,4 +9,17 @@ public enum Operand: Sendable {
         case .scalar: []
         }
     }
+
+    /// The arrays' dtypes (strong in promotion) and the Python scalars (weak), in order.
+    static func split(_ operands: [Operand]) -> (strong: [DType], weak: [Scalar]) {
+        var strong: [DType] = []
+        var weak: [Scalar] = []
+        for operand in operands {
+            switch operand {
+            case .array(let array): strong.append(array.dtype)
+            case .scalar(let scalar): weak.append(scalar)
+            }
+        }
+        return (strong, weak)
+    }
 }

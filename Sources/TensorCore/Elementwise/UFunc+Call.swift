@@ -10,14 +10,7 @@ extension UFunc {
         guard operands.count == arity else {
             throw TensorError(.typeError, "\(name)() takes from \(arity) to \(arity + 1) positional arguments but \(operands.count) were given")
         }
-        var strong: [DType] = []
-        var weak: [Scalar] = []
-        for operand in operands {
-            switch operand {
-            case .array(let array): strong.append(array.dtype)
-            case .scalar(let scalar): weak.append(scalar)
-            }
-        }
+        let (strong, weak) = Operand.split(operands)
         let resolution = try resolve(strong: strong, weak: weak)
         var inputs: [NDArray] = []
         for operand in operands {
@@ -48,7 +41,7 @@ extension UFunc {
         let destination = try destination(for: shape, dtype: resolution.output, out: out, inputs: inputs)
         let stretched = try inputs.map { input throws(TensorError) in try input.broadcast(to: shape, readOnly: false) }
         FloatingPointStatus.clear()
-        try resolution.loop.dispatch(ElementwiseLoop(function: self, inputs: stretched, output: destination))
+        resolution.loop.dispatchNumeric(ElementwiseLoop(function: self, inputs: stretched, output: destination))
         var result = destination
         if let out, destination.buffer !== out.buffer || destination.offset != out.offset || destination.dtype != out.dtype {
             // The cast into `out` is part of the ufunc: its warnings carry the ufunc's name.

@@ -38,7 +38,7 @@ extension NDArray {
         let lhs = try left.astype(dtype, copy: false).broadcast(to: batch + [n, k], readOnly: false)
         let rhs = try right.astype(dtype, copy: false).broadcast(to: batch + [k, m], readOnly: false)
         let result = try NDArray(dtype: dtype, shape: batch + [n, m], zeroed: false)
-        try dtype.dispatch(MatrixProduct(left: lhs, right: rhs, result: result))
+        dtype.dispatchNumeric(MatrixProduct(left: lhs, right: rhs, result: result))
         var shape = batch
         if a.ndim > 1 { shape.append(n) }
         if b.ndim > 1 { shape.append(m) }
@@ -97,29 +97,12 @@ extension NDArray {
 
 /// A stack of matrix products `result[..., i, j] = Σ_k left[..., i, k] · right[..., k, j]`,
 /// accumulated in order of `k` from zero.
-private struct MatrixProduct: DTypeVisitor {
+private struct MatrixProduct: NumericVisitor {
     let left: NDArray
     let right: NDArray
     let result: NDArray
 
-    func visit<Element: ArrayElement>(_ type: Element.Type) throws(TensorError) {
-        switch Element.dtype {
-        case .bool: run(Bool.self)
-        case .int8: run(Int8.self)
-        case .int16: run(Int16.self)
-        case .int32: run(Int32.self)
-        case .int64: run(Int64.self)
-        case .uint8: run(UInt8.self)
-        case .uint16: run(UInt16.self)
-        case .uint32: run(UInt32.self)
-        case .uint64: run(UInt64.self)
-        case .float16: run(Float16.self)
-        case .float32: run(Float.self)
-        case .float64: run(Double.self)
-        }
-    }
-
-    private func run<T: NumericKernels>(_ type: T.Type) {
+    func visit<T: NumericKernels>(_ type: T.Type) {
         let rank = result.ndim
         let (n, m) = (result.shape[rank - 2], result.shape[rank - 1])
         let k = left.shape[rank - 1]
