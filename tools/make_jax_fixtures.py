@@ -7,6 +7,7 @@ JAX is not needed to run the tests: run this script where JAX is installed
     python3 tools/make_jax_fixtures.py
 """
 import json
+import math
 import pathlib
 import warnings
 
@@ -63,11 +64,64 @@ def reprs():
     return {name: repr(make()) for name, make in REPRS.items()}
 
 
+UNARY = ["negative", "positive", "absolute", "sign", "sqrt", "square", "exp", "log", "sin", "floor",
+         "ceil", "trunc", "rint", "logical_not", "invert", "isnan", "isinf", "isfinite"]
+BINARY = ["add", "subtract", "multiply", "true_divide", "floor_divide", "remainder", "power", "maximum",
+          "minimum", "fmax", "fmin", "arctan2", "hypot", "equal", "not_equal", "less", "greater_equal",
+          "logical_and", "logical_or", "logical_xor", "bitwise_and", "bitwise_or", "bitwise_xor",
+          "left_shift", "right_shift"]
+# Results whose values depend on XLA's math library or its rewrites (division by a
+# constant through its reciprocal) are recorded by dtype only.
+INEXACT = {"sqrt", "exp", "log", "sin", "true_divide", "power", "arctan2", "hypot"}
+DTYPES = ["bool", "int8", "uint8", "int32", "float16", "float32"]
+LEFT = [0, 1, 2, 5]
+RIGHT = [1, 2, 3, 0]
+
+
+def json_number(value):
+    """A value JSON can hold: non-finite floats become the strings "nan", "inf", "-inf"."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "nan" if value != value else ("inf" if value > 0 else "-inf")
+    return value
+
+
+def ufunc_case(name, dtype, other):
+    x = jnp.array(LEFT, dtype=dtype)
+    if other == "array":
+        y = jnp.array(RIGHT, dtype=dtype)
+    else:
+        y = {"int": 3, "float": 1.5, "big": 1000}[other]
+    try:
+        function = getattr(jnp, name)
+        value = function(x) if name in UNARY else function(x, y)
+        case = {"result": str(value.dtype), "weak": bool(value.weak_type)}
+        if name not in INEXACT or value.dtype.kind not in "f":
+            case["values"] = [json_number(v) for v in value.tolist()]
+        return case
+    except Exception as error:
+        return {"error": f"{type(error).__name__}: {str(error).splitlines()[0]}"}
+
+
+def ufuncs():
+    jax.config.update("jax_enable_x64", False)
+    cases = []
+    for name in UNARY + BINARY:
+        for dtype in DTYPES:
+            for other in (["array"] if name in UNARY else ["array", "int", "float", "big"]):
+                cases.append({"function": name, "input": dtype, "other": other, **ufunc_case(name, dtype, other)})
+    return {"jax": jax.__version__, "left": LEFT, "right": RIGHT, "cases": cases}
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, data in (("jax-promotion.json", promotion()), ("jax-repr.json", {"jax": jax.__version__, "reprs": reprs()})):
+    outputs = (
+        ("jax-promotion.json", promotion()),
+        ("jax-repr.json", {"jax": jax.__version__, "reprs": reprs()}),
+        ("jax-ufuncs.json", ufuncs()),
+    )
+    for name, data in outputs:
         path = OUT / name
-        path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
+        path.write_text(json.dumps(data, indent=1, sort_keys=True, allow_nan=False) + "\n")
         print(f"wrote {path}")
 
 

@@ -33,6 +33,12 @@ public enum Scalar: Hashable, Sendable, ExpressibleByBooleanLiteral, Expressible
         }
     }
 
+    /// The value when it is a Python integer that fits 64 bits.
+    public var integerValue: Int64? {
+        if case .int(let value) = self { return value }
+        return nil
+    }
+
     /// The value as a double (exact for floats, rounded for large integers).
     public var doubleValue: Double {
         switch self {

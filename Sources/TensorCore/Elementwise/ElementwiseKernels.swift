@@ -12,6 +12,10 @@ protocol NumericKernels: ArrayElement {
     static func multiply(_ a: Self, _ b: Self) -> Self
     static func floorDivide(_ a: Self, _ b: Self) -> Self
     static func remainder(_ a: Self, _ b: Self) -> Self
+    /// Floor division as XLA computes it for JAX (integers divided by zero differ from NumPy).
+    static func jaxFloorDivide(_ a: Self, _ b: Self) -> Self
+    /// Python's modulo as XLA computes it for JAX.
+    static func jaxRemainder(_ a: Self, _ b: Self) -> Self
     static func power(_ a: Self, _ b: Self) -> Self
     static func maximum(_ a: Self, _ b: Self) -> Self
     static func minimum(_ a: Self, _ b: Self) -> Self
@@ -25,6 +29,11 @@ protocol NumericKernels: ArrayElement {
     var isTruthy: Bool { get }
     var isNaNValue: Bool { get }
     var isInfiniteValue: Bool { get }
+}
+
+extension NumericKernels {
+    static func jaxFloorDivide(_ a: Self, _ b: Self) -> Self { floorDivide(a, b) }
+    static func jaxRemainder(_ a: Self, _ b: Self) -> Self { remainder(a, b) }
 }
 
 extension Bool: NumericKernels {
@@ -78,6 +87,19 @@ extension IntegerKernels {
         if Self.isSigned, b == -1 as Int8 { return 0 }
         let rest = a % b
         return rest != 0 && ((rest < 0) != (b < 0)) ? rest &+ b : rest
+    }
+
+    /// XLA: a signed integer divided by zero is -1 for 0 and -2 otherwise after JAX's floor
+    /// correction; an unsigned one gives all ones. The most negative value over -1 stays.
+    static func jaxFloorDivide(_ a: Self, _ b: Self) -> Self {
+        if b == 0 { return Self.isSigned ? (a == 0 ? 0 &- 1 : 0 &- 2) : Self.max }
+        if Self.isSigned, a == Self.min, b == -1 as Int8 { return Self.min }
+        return floorDivide(a, b)
+    }
+
+    /// XLA: the remainder of a division by zero is 0.
+    static func jaxRemainder(_ a: Self, _ b: Self) -> Self {
+        b == 0 ? 0 : remainder(a, b)
     }
 
     static func power(_ base: Self, _ exponent: Self) -> Self {

@@ -6,15 +6,23 @@ import Darwin
 
 /// Runs one elementwise function over broadcast inputs of the loop type, writing the output.
 struct ElementwiseLoop: NumericVisitor {
+    /// Whose results to give where NumPy and JAX differ (integer division by zero).
+    enum Semantics {
+        case numpy, jax
+    }
+
     let function: UFunc
     let inputs: [NDArray]
     let output: NDArray
+    var semantics: Semantics = .numpy
 
     func visit<T: NumericKernels>(_ type: T.Type) {
         switch function {
         case .add: binary(T.self, T.add)
         case .subtract: binary(T.self, T.subtract)
         case .multiply: binary(T.self, T.multiply)
+        case .floorDivide where semantics == .jax: binary(T.self, T.jaxFloorDivide)
+        case .remainder where semantics == .jax: binary(T.self, T.jaxRemainder)
         case .floorDivide: binary(T.self, T.floorDivide)
         case .remainder: binary(T.self, T.remainder)
         case .power: binary(T.self, T.power)

@@ -1,0 +1,177 @@
+/// An input under JAX's semantics: an array with its weak-type flag, or a Python scalar.
+public enum JAXOperand: Sendable {
+    case array(NDArray, weak: Bool = false)
+    case scalar(Scalar)
+}
+
+/// A JAX result: the array and whether it is weakly typed (`weak_type=True`).
+public struct JAXResult: Sendable {
+    public var array: NDArray
+    public var isWeak: Bool
+}
+
+extension UFunc {
+    /// Applies the function as `jax.numpy` does: JAX's promotion lattice with weak types
+    /// (`int8 + 1` stays int8, `int8 + 1.5` is a weak float32), integers sent to the default
+    /// float type by floating-point functions, Python integers that do not fit wrapped
+    /// rather than refused, XLA's integer division by zero, JAX's messages and no warnings.
+    public func applyJAX(_ operands: [JAXOperand], x64: Bool = JAXPromotion.isX64Enabled) throws(TensorError) -> JAXResult {
+        guard operands.count == arity else {
+            throw TensorError(.typeError, "\(jaxName)() takes \(arity) positional arguments but \(operands.count) were given")
+        }
+        let nodes: [JAXPromotion.Node] = operands.map { operand in
+            switch operand {
+            case .array(let array, let weak):
+                if weak { return array.dtype.isFloatingPoint ? .weakFloat : .weakInteger }
+                return .dtype(JAXPromotion.canonical(array.dtype, x64: x64))
+            case .scalar(.bool): return .dtype(.bool)
+            case .scalar(.float): return .weakFloat
+            case .scalar: return .weakInteger
+            }
+        }
+        if self == .power, case .array(let base, let baseWeak) = operands[0], case .scalar(let exponent) = operands[1],
+            let count = exponent.integerValue
+        {
+            return try integerPower(base, weak: baseWeak, exponent: count, x64: x64)
+        }
+        let joined = JAXPromotion.resultType(nodes, x64: x64)
+        var (loop, output, isWeak) = try jaxTypes(joined.dtype, weak: joined.isWeak, x64: x64)
+        // jnp.hypot rescales its operands, and the result loses the weak type.
+        if self == .hypot { isWeak = false }
+        let shapes = operands.map { operand -> [Int] in
+            if case .array(let array, _) = operand { return array.shape }
+            return []
+        }
+        guard let shape = try? Broadcasting.shape(of: shapes) else {
+            throw TensorError(
+                .typeError,
+                "\(jaxName) got incompatible shapes for broadcasting: \(shapes.map(ShapeText.tuple).joined(separator: ", ")).")
+        }
+        // JAX raises no floating-point warnings: whatever the casts and the loop report is dropped.
+        let silenced = WarningLog()
+        let result: Result<NDArray, TensorError> = WarningLog.$current.withValue(silenced) {
+            do {
+                let inputs = try operands.map { operand throws(TensorError) -> NDArray in
+                    switch operand {
+                    case .array(let array, _):
+                        return try array.astype(loop, copy: false).broadcast(to: shape, readOnly: false)
+                    case .scalar(let scalar):
+                        return try NDArray.materialize(.scalar(scalar), as: loop).broadcast(to: shape, readOnly: false)
+                    }
+                }
+                let destination = try NDArray(dtype: output, shape: shape, zeroed: false)
+                loop.dispatchNumeric(ElementwiseLoop(function: self, inputs: inputs, output: destination, semantics: .jax))
+                return .success(destination)
+            } catch let error as TensorError {
+                return .failure(error)
+            } catch {
+                return .failure(TensorError(.typeError, "\(error)"))
+            }
+        }
+        return JAXResult(array: try result.get(), isWeak: isWeak)
+    }
+
+    /// `x ** n` with a Python integer `n`, which JAX evaluates as `lax.integer_pow`: the base
+    /// keeps its dtype (bool becomes the default integer), `n` is used as it is, and integer
+    /// bases refuse negative powers.
+    private func integerPower(_ base: NDArray, weak: Bool, exponent: Int64, x64: Bool) throws(TensorError) -> JAXResult {
+        var dtype = JAXPromotion.canonical(base.dtype, x64: x64)
+        if dtype == .bool { dtype = x64 ? .int64 : .int32 }
+        if exponent < 0, !dtype.isFloatingPoint {
+            let dimensions = base.shape.map(String.init).joined(separator: ",")
+            throw TensorError(
+                .typeError,
+                "Integers cannot be raised to negative powers, got integer_pow(\(dtype.name)[\(dimensions)], \(exponent))")
+        }
+        let input = try base.astype(dtype)
+        let result = try NDArray(dtype: dtype, shape: base.shape, zeroed: false)
+        dtype.dispatchNumeric(IntegerPower(input: input, output: result, exponent: exponent))
+        return JAXResult(array: result, isWeak: weak)
+    }
+
+    /// The loop type, output type and weakness of a JAX call whose operands join at `dtype`.
+    private func jaxTypes(_ dtype: DType, weak: Bool, x64: Bool) throws(TensorError) -> (DType, DType, Bool) {
+        let defaultInt: DType = x64 ? .int64 : .int32
+        let defaultFloat: DType = x64 ? .float64 : .float32
+        switch family {
+        case .logical:
+            return (.bool, .bool, false)
+        case .classification:
+            return (dtype, .bool, false)
+        case .comparison:
+            return (dtype, .bool, weak)
+        case .bitwise:
+            guard dtype == .bool || dtype.isInteger else { throw jaxDTypeError(dtype, accepted: "integer, bool") }
+            return (dtype, dtype, weak)
+        case .shift:
+            guard dtype == .bool || dtype.isInteger else { throw jaxDTypeError(dtype, accepted: "integer") }
+            let loop = dtype == .bool ? defaultInt : dtype
+            return (loop, loop, weak)
+        case .floatingOnly:
+            let loop = dtype.isFloatingPoint ? dtype : defaultFloat
+            return (loop, loop, weak)
+        case .arithmetic:
+            if dtype == .bool {
+                switch self {
+                case .negative, .sign, .subtract:
+                    throw jaxDTypeError(dtype, accepted: "integer, floating, complexfloating")
+                case .floorDivide, .remainder, .power, .square:
+                    return (defaultInt, defaultInt, weak)
+                default:
+                    break
+                }
+            }
+            return (dtype, dtype, weak)
+        }
+    }
+
+    /// JAX's `TypeError` for a dtype a lax primitive refuses.
+    private func jaxDTypeError(_ dtype: DType, accepted: String) -> TensorError {
+        let position = arity == 2 ? " at position 0" : ""
+        return TensorError(
+            .typeError,
+            "\(laxName) does not accept dtype \(dtype.name)\(position). Accepted dtypes\(position) are subtypes of \(accepted).")
+    }
+
+    /// The `jax.numpy` name of the function.
+    var jaxName: String { self == .trueDivide ? "true_divide" : name }
+
+    /// The lax primitive JAX names in dtype errors.
+    private var laxName: String {
+        switch self {
+        case .negative: "neg"
+        case .subtract: "sub"
+        case .bitwiseAnd: "and"
+        case .bitwiseOr: "or"
+        case .bitwiseXor: "xor"
+        case .invert: "not"
+        case .leftShift: "shift_left"
+        case .rightShift: "shift_right_arithmetic"
+        default: name
+        }
+    }
+}
+
+/// `lax.integer_pow`: repeated squaring in the array's own type.
+private struct IntegerPower: NumericVisitor {
+    let input: NDArray
+    let output: NDArray
+    let exponent: Int64
+
+    func visit<T: NumericKernels>(_ type: T.Type) {
+        let one = T.cast(from: .signed(1))
+        StridedLoop.forEach(shape: input.shape, strides: [input.strides, output.strides], starts: [input.offset, output.offset]) {
+            positions in
+            var factor = input.buffer.base.load(fromByteOffset: positions[0], as: T.self)
+            var remaining = exponent.magnitude
+            var result = one
+            while remaining > 0 {
+                if remaining & 1 == 1 { result = T.multiply(result, factor) }
+                factor = T.multiply(factor, factor)
+                remaining >>= 1
+            }
+            if exponent < 0 { result = T.cast(from: .floating(1.0 / ElementFormat.double(result.castValue))) }
+            output.buffer.base.storeBytes(of: result, toByteOffset: positions[1], as: T.self)
+        }
+    }
+}
