@@ -52,6 +52,12 @@ struct NumPyReprTests {
         ("np.broadcast_shapes((3, 1, 4), (3, 4))", { tuple(try Broadcasting.broadcastShapes([[3, 1, 4], [3, 4]])) }),
         ("np.finfo(np.float32).eps", { ScalarText.repr(.floating(DType.float32.floatingInfo!.epsilon), dtype: .float32) }),
         ("np.iinfo(np.int8)", { DType.int8.integerInfo!.description }),
+        ("np.arange(0, np.inf)", { try NDArray.arange(0, .float(.infinity)).repr() }),
+        ("np.arange(0, np.nan)", { try NDArray.arange(0, .float(.nan)).repr() }),
+        ("np.arange(0, 1e300)", { try NDArray.arange(0, 1e300).repr() }),
+        ("np.linspace(0, 1, 10**12)", { try NDArray.linspace(0, 1, count: 1_000_000_000_000).repr() }),
+        ("np.arange(10)[::-2**63]", { try NDArray.arange(10).view(at: [.slice(start: nil, stop: nil, step: Int.min)]).repr() }),
+        ("np.arange(10)[::2**62].strides", { strides(try NDArray.arange(10).view(at: [.slice(start: nil, stop: nil, step: 1 << 62)])) }),
         ("np.iinfo(np.uint64)", { DType.uint64.integerInfo!.description }),
     ]
 

@@ -14,9 +14,9 @@ extension NDArray {
         let resultType = dtype ?? (anyFloat ? .float64 : .int64)
         guard step.doubleValue != 0 else { throw TensorError(.zeroDivisionError, "division by zero") }
         let quotient = (last.doubleValue - first.doubleValue) / step.doubleValue
-        guard quotient.isFinite || quotient < 0 else { throw TensorError(.valueError, "arange: cannot compute length") }
+        guard !quotient.isNaN else { throw TensorError(.valueError, "arange: cannot compute length") }
+        guard quotient < 9.2e18 else { throw TensorError(.valueError, "Maximum allowed size exceeded") }
         let length = quotient > 0 ? Int(quotient.rounded(.up)) : 0
-        guard Double(length) < 9.2e18 else { throw TensorError(.valueError, "Maximum allowed size exceeded") }
         let result = try NDArray(dtype: resultType, shape: [length], zeroed: false)
         guard length > 0 else { return result }
         try checkFits(first, in: resultType)
@@ -82,25 +82,21 @@ extension NDArray {
         _ start: Double, _ stop: Double, count: Int = 50, endpoint: Bool = true, dtype: DType? = nil
     ) throws(TensorError) -> NDArray {
         guard count >= 0 else { throw TensorError(.valueError, "Number of samples, \(count), must be non-negative.") }
+        let resultType = dtype ?? .float64
+        let result = try NDArray(dtype: resultType, shape: [count], zeroed: false)
         let divisions = endpoint ? count - 1 : count
         let delta = stop - start
-        var values = (0..<count).map(Double.init)
-        if divisions > 0 {
-            let step = delta / Double(divisions)
-            if step == 0 {
-                values = values.map { $0 / Double(divisions) * delta }
+        let step = divisions > 0 ? delta / Double(divisions) : .nan
+        for index in 0..<count {
+            var value = Double(index)
+            if divisions > 0 {
+                value = step == 0 ? value / Double(divisions) * delta : value * step
             } else {
-                values = values.map { $0 * step }
+                value *= delta
             }
-        } else {
-            values = values.map { $0 * delta }
-        }
-        values = values.map { $0 + start }
-        if endpoint, count > 1 { values[count - 1] = stop }
-        let resultType = dtype ?? .float64
-        if resultType.isInteger { values = values.map { $0.rounded(.down) } }
-        let result = try NDArray(dtype: resultType, shape: [count], zeroed: false)
-        for (index, value) in values.enumerated() {
+            value += start
+            if endpoint, count > 1, index == count - 1 { value = stop }
+            if resultType.isInteger { value = value.rounded(.down) }
             result.storeCast(.floating(value), atByteOffset: index * result.itemSize)
         }
         return result

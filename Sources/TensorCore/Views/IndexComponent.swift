@@ -35,10 +35,11 @@ struct SliceBounds: Equatable {
         let upper = clamp(stop, default: step < 0 ? -1 : length)
         self.start = lower
         self.step = step
+        // Magnitudes, so that a step of Int.min cannot overflow.
         if step > 0 {
-            count = upper > lower ? (upper - lower - 1) / step + 1 : 0
+            count = upper > lower ? Int(UInt(upper - lower - 1) / step.magnitude) + 1 : 0
         } else {
-            count = lower > upper ? (lower - upper - 1) / (-step) + 1 : 0
+            count = lower > upper ? Int(UInt(lower - upper - 1) / step.magnitude) + 1 : 0
         }
     }
 }

@@ -35,8 +35,9 @@ extension NDArray {
                 let bounds = try SliceBounds(start: start, stop: stop, step: step, length: shape[axis])
                 if bounds.count > 0 { newOffset += bounds.start * strides[axis] }
                 newShape.append(bounds.count)
-                // As NumPy: an empty slice keeps the axis stride and points at the start.
-                newStrides.append(bounds.count > 0 ? strides[axis] * bounds.step : strides[axis])
+                // As NumPy: an empty slice keeps the axis stride and points at the start; the
+                // product wraps as NumPy's C arithmetic does (it matters only for one element).
+                newStrides.append(bounds.count > 0 ? strides[axis] &* bounds.step : strides[axis])
                 axis += 1
             case .ellipsis:
                 break
