@@ -73,6 +73,15 @@ public struct NDArray: Sendable {
         owner = nil
     }
 
+    /// A new array for a ufunc's result, laid out as NumPy allocates it: in the iteration
+    /// order of the (broadcast) operands' strides, C order where they disagree.
+    init(dtype: DType, shape: [Int], matching operands: [NDArray]) throws(TensorError) {
+        try self.init(dtype: dtype, shape: shape, zeroed: false)
+        guard byteCount > 0, ndim > 1 else { return }
+        let strides = IterationOrder.allocationStrides(shape: shape, operands: operands.map(\.strides), itemSize: dtype.itemSize)
+        self = NDArray(buffer: buffer, dtype: dtype, shape: shape, strides: strides)
+    }
+
     /// A new array laid out in memory like `prototype` (NumPy's `order='K'`): C order when
     /// `prototype` is C-contiguous or one-dimensional, Fortran order when it is
     /// F-contiguous, otherwise the axes ordered by decreasing stride.

@@ -16,6 +16,12 @@ protocol NumericKernels: ArrayElement {
     static func jaxFloorDivide(_ a: Self, _ b: Self) -> Self
     /// Python's modulo as XLA computes it for JAX.
     static func jaxRemainder(_ a: Self, _ b: Self) -> Self
+    /// `accumulator + Σ element(i)` summed as NumPy's add loop sums a reduction run
+    /// (pairwise), or nil for types whose sums do not depend on the order.
+    static func pairwiseAdd(_ accumulator: Self, count: Int, _ element: (Int) -> Self) -> Self?
+    /// `accumulator · Π element(i)` for a reduction run, when the type multiplies a run in a
+    /// wider type (float16, in float32 as NumPy does), or nil.
+    static func widenedProduct(_ accumulator: Self, count: Int, _ element: (Int) -> Self) -> Self?
     static func power(_ a: Self, _ b: Self) -> Self
     static func maximum(_ a: Self, _ b: Self) -> Self
     static func minimum(_ a: Self, _ b: Self) -> Self
@@ -34,6 +40,8 @@ protocol NumericKernels: ArrayElement {
 extension NumericKernels {
     static func jaxFloorDivide(_ a: Self, _ b: Self) -> Self { floorDivide(a, b) }
     static func jaxRemainder(_ a: Self, _ b: Self) -> Self { remainder(a, b) }
+    static func pairwiseAdd(_ accumulator: Self, count: Int, _ element: (Int) -> Self) -> Self? { nil }
+    static func widenedProduct(_ accumulator: Self, count: Int, _ element: (Int) -> Self) -> Self? { nil }
 }
 
 extension Bool: NumericKernels {
@@ -208,6 +216,18 @@ extension Float16: FloatingKernels {
     var computed: Double { Double(Float(self)) }
     init(computedResult: Double) { self = Float16(Float(computedResult)) }
 
+    /// float16 products of a run are taken in float32 and rounded once, as NumPy's half loops do.
+    static func widenedProduct(_ accumulator: Float16, count: Int, _ element: (Int) -> Float16) -> Float16? {
+        var product = Float(accumulator)
+        for i in 0..<count { product *= Float(element(i)) }
+        return Float16(product)
+    }
+
+    /// float16 sums run in float32 and round once, as NumPy's half loops do.
+    static func pairwiseAdd(_ accumulator: Float16, count: Int, _ element: (Int) -> Float16) -> Float16? {
+        Float16(Float(accumulator) + PairwiseSum.sum(count: count) { Float(element($0)) })
+    }
+
     // NumPy's float16 loops are plain C, where ties (-0.0 and 0.0) keep the first operand.
     static func maximum(_ a: Float16, _ b: Float16) -> Float16 { (a >= b || a.isNaN) ? a : b }
     static func minimum(_ a: Float16, _ b: Float16) -> Float16 { (a <= b || a.isNaN) ? a : b }
@@ -222,11 +242,17 @@ extension Float16: FloatingKernels {
 extension Float: FloatingKernels {
     var computed: Double { Double(self) }
     init(computedResult: Double) { self = Float(computedResult) }
+    static func pairwiseAdd(_ accumulator: Float, count: Int, _ element: (Int) -> Float) -> Float? {
+        accumulator + PairwiseSum.sum(count: count, element)
+    }
 }
 
 extension Double: FloatingKernels {
     var computed: Double { self }
     init(computedResult: Double) { self = computedResult }
+    static func pairwiseAdd(_ accumulator: Double, count: Int, _ element: (Int) -> Double) -> Double? {
+        accumulator + PairwiseSum.sum(count: count, element)
+    }
 }
 
 /// Work written once for every element type with its arithmetic (`NumericKernels`).

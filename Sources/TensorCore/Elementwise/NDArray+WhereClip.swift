@@ -8,7 +8,7 @@ extension NDArray {
         let mask = try materialize(condition, as: .bool).broadcast(to: shape, readOnly: false)
         let chosen = try materialize(x, as: dtype).broadcast(to: shape, readOnly: false)
         let other = try materialize(y, as: dtype).broadcast(to: shape, readOnly: false)
-        let result = try NDArray(dtype: dtype, shape: shape, zeroed: false)
+        let result = try NDArray(dtype: dtype, shape: shape, matching: [mask, chosen, other])
         NDArray.copyElements(from: other, to: result)
         StridedLoop.forEach(shape: shape, strides: [mask.strides, chosen.strides, result.strides],
                             starts: [mask.offset, chosen.offset, result.offset]) { positions in

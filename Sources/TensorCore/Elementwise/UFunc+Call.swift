@@ -5,8 +5,9 @@ extension UFunc {
         try apply(operands, out: out)
     }
 
-    /// `callAsFunction` with the operands in an array.
-    public func apply(_ operands: [Operand], out: NDArray? = nil) throws(TensorError) -> NDArray {
+    /// `callAsFunction` with the operands in an array. `casting` is the rule the result must
+    /// follow to be written into `out` (NumPy's `casting=`, `same_kind` by default).
+    public func apply(_ operands: [Operand], out: NDArray? = nil, casting: CastingRule = .sameKind) throws(TensorError) -> NDArray {
         guard operands.count == arity else {
             throw TensorError(.typeError, "\(name)() takes from \(arity) to \(arity + 1) positional arguments but \(operands.count) were given")
         }
@@ -28,18 +29,18 @@ extension UFunc {
         }
         if let out {
             guard out.isWriteable else { throw TensorError(.valueError, "output array is read-only") }
-            guard CastingRule.sameKind.allows(resolution.output, out.dtype) else {
+            guard casting.allows(resolution.output, out.dtype) else {
                 throw TensorError(
                     .ufuncTypeError,
-                    "Cannot cast ufunc '\(name)' output from dtype('\(resolution.output.name)') to dtype('\(out.dtype.name)') with casting rule 'same_kind'")
+                    "Cannot cast ufunc '\(name)' output from dtype('\(resolution.output.name)') to dtype('\(out.dtype.name)') with casting rule '\(casting.rawValue)'")
             }
         }
         let shape = try resultShape(operands.map(\.shape), out: out)
         if self == .power, resolution.loop.kind == .signedInteger, try inputs[1].containsNegative() {
             throw TensorError(.valueError, "Integers to negative integer powers are not allowed.")
         }
-        let destination = try destination(for: shape, dtype: resolution.output, out: out, inputs: inputs)
         let stretched = try inputs.map { input throws(TensorError) in try input.broadcast(to: shape, readOnly: false) }
+        let destination = try destination(for: shape, dtype: resolution.output, out: out, inputs: stretched)
         FloatingPointStatus.clear()
         resolution.loop.dispatchNumeric(ElementwiseLoop(function: self, inputs: stretched, output: destination))
         var result = destination
@@ -74,7 +75,7 @@ extension UFunc {
     /// Where the loop writes: `out` itself when it has the output dtype and shares no memory
     /// with an input in a way that could overwrite unread elements; otherwise a new array.
     private func destination(for shape: [Int], dtype: DType, out: NDArray?, inputs: [NDArray]) throws(TensorError) -> NDArray {
-        guard let out else { return try NDArray(dtype: dtype, shape: shape, zeroed: false) }
+        guard let out else { return try NDArray(dtype: dtype, shape: shape, matching: inputs) }
         let overlaps = inputs.contains { input in
             input.buffer === out.buffer && !(input.offset == out.offset && input.strides == out.strides && input.shape == out.shape)
         }

@@ -48,27 +48,20 @@ extension UFunc {
                 "\(jaxName) got incompatible shapes for broadcasting: \(shapes.map(ShapeText.tuple).joined(separator: ", ")).")
         }
         // JAX raises no floating-point warnings: whatever the casts and the loop report is dropped.
-        let silenced = WarningLog()
-        let result: Result<NDArray, TensorError> = WarningLog.$current.withValue(silenced) {
-            do {
-                let inputs = try operands.map { operand throws(TensorError) -> NDArray in
-                    switch operand {
-                    case .array(let array, _):
-                        return try array.astype(loop, copy: false).broadcast(to: shape, readOnly: false)
-                    case .scalar(let scalar):
-                        return try NDArray.materialize(.scalar(scalar), as: loop).broadcast(to: shape, readOnly: false)
-                    }
+        let result = try WarningLog.collecting { () throws(TensorError) -> NDArray in
+            let inputs = try operands.map { operand throws(TensorError) -> NDArray in
+                switch operand {
+                case .array(let array, _):
+                    return try array.astype(loop, copy: false).broadcast(to: shape, readOnly: false)
+                case .scalar(let scalar):
+                    return try NDArray.materialize(.scalar(scalar), as: loop).broadcast(to: shape, readOnly: false)
                 }
-                let destination = try NDArray(dtype: output, shape: shape, zeroed: false)
-                loop.dispatchNumeric(ElementwiseLoop(function: self, inputs: inputs, output: destination, semantics: .jax))
-                return .success(destination)
-            } catch let error as TensorError {
-                return .failure(error)
-            } catch {
-                return .failure(TensorError(.typeError, "\(error)"))
             }
-        }
-        return JAXResult(array: try result.get(), isWeak: isWeak)
+            let destination = try NDArray(dtype: output, shape: shape, zeroed: false)
+            loop.dispatchNumeric(ElementwiseLoop(function: self, inputs: inputs, output: destination, semantics: .jax))
+            return destination
+        }.value
+        return JAXResult(array: result, isWeak: isWeak)
     }
 
     /// `x ** n` with a Python integer `n`, which JAX evaluates as `lax.integer_pow`: the base

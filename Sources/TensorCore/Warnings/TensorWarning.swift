@@ -37,6 +37,18 @@ public final class WarningLog: @unchecked Sendable {
         log.storage.value = log.storage.value + [warning]
     }
 
+    /// Runs `body` with a fresh log bound, and returns its value with the warnings it raised
+    /// (which do not reach the enclosing log).
+    public static func collecting<Value>(
+        _ body: () throws(TensorError) -> Value
+    ) throws(TensorError) -> (value: Value, warnings: [TensorWarning]) {
+        let log = WarningLog()
+        let result: Result<Value, TensorError> = $current.withValue(log) {
+            do throws(TensorError) { return .success(try body()) } catch { return .failure(error) }
+        }
+        return (try result.get(), log.warnings)
+    }
+
     /// Returns the recorded warnings and forgets them.
     public func drain() -> [TensorWarning] {
         let drained = storage.value
