@@ -112,12 +112,43 @@ def ufuncs():
     return {"jax": jax.__version__, "left": LEFT, "right": RIGHT, "cases": cases}
 
 
+# `.at[]` updates: (name, expression on x = jnp.arange(6.0).reshape(2, 3)).
+AT_UPDATES = {
+    "set_element": lambda x: x.at[0, 1].set(10.0),
+    "set_row": lambda x: x.at[1].set(jnp.array([7.0, 8.0, 9.0])),
+    "add_repeated": lambda x: x.at[jnp.array([0, 0, 1]), 2].add(1.0),
+    "multiply_column": lambda x: x.at[:, 1].multiply(3.0),
+    "min_mask": lambda x: x.at[x > 2].min(3.5),
+    "max_slice": lambda x: x.at[0, ::2].max(1.5),
+    "set_out_of_range": lambda x: x.at[jnp.array([0, 5])].set(-1.0),
+    "get_out_of_range": lambda x: x.at[jnp.array([1, 7])].get(),
+    "get_negative": lambda x: x.at[-1, -2].get(),
+}
+
+
+def at_updates():
+    x = jnp.arange(6.0).reshape(2, 3)
+    return {"jax": jax.__version__, "x": x.tolist(),
+            "results": {name: jnp.asarray(update(x)).tolist() for name, update in AT_UPDATES.items()},
+            "immutable": immutable_message()}
+
+
+def immutable_message():
+    try:
+        x = jnp.zeros(3)
+        x[0] = 1
+    except TypeError as error:
+        return str(error)
+    return ""
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     outputs = (
         ("jax-promotion.json", promotion()),
         ("jax-repr.json", {"jax": jax.__version__, "reprs": reprs()}),
         ("jax-ufuncs.json", ufuncs()),
+        ("jax-at.json", at_updates()),
     )
     for name, data in outputs:
         path = OUT / name
