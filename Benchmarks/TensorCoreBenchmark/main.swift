@@ -2,7 +2,8 @@ import Foundation
 import TensorCore
 
 // Elementwise speed of TensorCore against a plain Swift loop over the same buffers, in one
-// run: float32 `add` over 2^20 elements, contiguous and with a row or a column broadcast.
+// run: float32 `add` over 2^20 elements, contiguous and with a row or a column broadcast;
+// then `sum` against NumPy and against a plain read loop (below).
 // Best of 7 repetitions after a warm-up, each repetition long enough to time.
 //
 //     swift run -c release tensorcore-bench
@@ -74,3 +75,63 @@ for row in rows {
     print(row.name.padding(toLength: 24, withPad: " ", startingAt: 0)
           + String(format: "%9.1f µs   %9.1f µs   %6.0f%%", row.library * 1e6, row.loop * 1e6, ratio * 100))
 }
+
+// Reductions: float32 `sum` over 2^20 contiguous elements against NumPy's `np.sum` timed
+// in the same run (when python3 with NumPy is installed), and float64 `sum` over 2^23
+// elements against a plain read loop over the same buffer (eight accumulators, so the
+// loop is limited by memory, not by the latency of one chain of additions).
+
+/// NumPy's best time per call for `statement`, by `timeit` in a child python3, or nil.
+func numPyTime(setup: String, statement: String) -> Double? {
+    let script = """
+    import timeit, numpy as np
+    \(setup)
+    timer = timeit.Timer(\(String(reflecting: statement)), globals=globals())
+    count, _ = timer.autorange()
+    print(min(timer.repeat(7, count)) / count)
+    """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return nil }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { return nil }
+    return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+}
+
+let small = try NDArray.linspace(0, 1, count: 1 << 20, dtype: .float32)
+let ourFloatSum = try bestTime { _ = try small.sum() }
+let numpyFloatSum = numPyTime(setup: "x = np.linspace(0, 1, 2**20, dtype=np.float32)", statement: "np.sum(x)")
+
+let large = try NDArray.linspace(0, 1, count: 1 << 23, dtype: .float64)
+let ourDoubleSum = try bestTime { _ = try large.sum() }
+let readLoop = bestTime {
+    let values = (large.buffer.base + large.offset).assumingMemoryBound(to: Double.self)
+    var partial = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+    var i = 0
+    while i < 1 << 23 {
+        partial.0 += values[i]; partial.1 += values[i + 1]; partial.2 += values[i + 2]; partial.3 += values[i + 3]
+        partial.4 += values[i + 4]; partial.5 += values[i + 5]; partial.6 += values[i + 6]; partial.7 += values[i + 7]
+        i += 8
+    }
+    blackHole(partial.0 + partial.1 + partial.2 + partial.3 + partial.4 + partial.5 + partial.6 + partial.7)
+}
+
+@inline(never) func blackHole(_ value: Double) {
+    if value.isNaN { print("") }
+}
+
+print("")
+print("sum, best of 7")
+if let numpyFloatSum {
+    print(String(format: "float32 sum 2^20: TensorCore %7.1f µs, np.sum %7.1f µs: TensorCore is %.2fx NumPy's speed",
+                 ourFloatSum * 1e6, numpyFloatSum * 1e6, numpyFloatSum / ourFloatSum))
+} else {
+    print(String(format: "float32 sum 2^20: TensorCore %7.1f µs (NumPy not installed)", ourFloatSum * 1e6))
+}
+print(String(format: "float64 sum 2^23: TensorCore %7.1f µs, read loop %7.1f µs: %.2fx the loop's time",
+             ourDoubleSum * 1e6, readLoop * 1e6, ourDoubleSum / readLoop))

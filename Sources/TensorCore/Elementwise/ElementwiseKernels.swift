@@ -16,9 +16,10 @@ protocol NumericKernels: ArrayElement {
     static func jaxFloorDivide(_ a: Self, _ b: Self) -> Self
     /// Python's modulo as XLA computes it for JAX.
     static func jaxRemainder(_ a: Self, _ b: Self) -> Self
-    /// `accumulator + Σ element(i)` summed as NumPy's add loop sums a reduction run
-    /// (pairwise), or nil for types whose sums do not depend on the order.
-    static func pairwiseAdd(_ accumulator: Self, count: Int, _ element: (Int) -> Self) -> Self?
+    /// `accumulator +` the sum of `count` elements read from `base`, `byteStride` apart, as
+    /// NumPy's add loop sums a reduction run (pairwise), or nil for types whose sums do not
+    /// depend on the order.
+    static func pairwiseAdd(_ accumulator: Self, _ base: UnsafeRawPointer, byteStride: Int, count: Int) -> Self?
     /// `accumulator · Π element(i)` for a reduction run, when the type multiplies a run in a
     /// wider type (float16, in float32 as NumPy does), or nil.
     static func widenedProduct(_ accumulator: Self, count: Int, _ element: (Int) -> Self) -> Self?
@@ -40,7 +41,7 @@ protocol NumericKernels: ArrayElement {
 extension NumericKernels {
     static func jaxFloorDivide(_ a: Self, _ b: Self) -> Self { floorDivide(a, b) }
     static func jaxRemainder(_ a: Self, _ b: Self) -> Self { remainder(a, b) }
-    static func pairwiseAdd(_ accumulator: Self, count: Int, _ element: (Int) -> Self) -> Self? { nil }
+    static func pairwiseAdd(_ accumulator: Self, _ base: UnsafeRawPointer, byteStride: Int, count: Int) -> Self? { nil }
     static func widenedProduct(_ accumulator: Self, count: Int, _ element: (Int) -> Self) -> Self? { nil }
 }
 
@@ -224,8 +225,8 @@ extension Float16: FloatingKernels {
     }
 
     /// float16 sums run in float32 and round once, as NumPy's half loops do.
-    static func pairwiseAdd(_ accumulator: Float16, count: Int, _ element: (Int) -> Float16) -> Float16? {
-        Float16(Float(accumulator) + PairwiseSum.sum(count: count) { Float(element($0)) })
+    static func pairwiseAdd(_ accumulator: Float16, _ base: UnsafeRawPointer, byteStride: Int, count: Int) -> Float16? {
+        Float16(Float(accumulator) + PairwiseSum.sum(base, byteStride: byteStride, count: count, of: Float16.self, in: Float.self))
     }
 
     // NumPy's float16 loops are plain C, where ties (-0.0 and 0.0) keep the first operand.
@@ -242,16 +243,16 @@ extension Float16: FloatingKernels {
 extension Float: FloatingKernels {
     var computed: Double { Double(self) }
     init(computedResult: Double) { self = Float(computedResult) }
-    static func pairwiseAdd(_ accumulator: Float, count: Int, _ element: (Int) -> Float) -> Float? {
-        accumulator + PairwiseSum.sum(count: count, element)
+    static func pairwiseAdd(_ accumulator: Float, _ base: UnsafeRawPointer, byteStride: Int, count: Int) -> Float? {
+        accumulator + PairwiseSum.sum(base, byteStride: byteStride, count: count, of: Float.self, in: Float.self)
     }
 }
 
 extension Double: FloatingKernels {
     var computed: Double { self }
     init(computedResult: Double) { self = computedResult }
-    static func pairwiseAdd(_ accumulator: Double, count: Int, _ element: (Int) -> Double) -> Double? {
-        accumulator + PairwiseSum.sum(count: count, element)
+    static func pairwiseAdd(_ accumulator: Double, _ base: UnsafeRawPointer, byteStride: Int, count: Int) -> Double? {
+        accumulator + PairwiseSum.sum(base, byteStride: byteStride, count: count, of: Double.self, in: Double.self)
     }
 }
 

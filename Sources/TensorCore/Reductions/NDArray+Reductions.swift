@@ -80,19 +80,23 @@ extension NDArray {
         try UFunc.sqrt(.array(variance(axis: axis, dtype: dtype, ddof: ddof, keepdims: keepdims)))
     }
 
-    /// Division by a count, in place in the dividend's dtype (NumPy's `casting='unsafe'`),
-    /// with NumPy's "scalar divide" wording where NumPy holds a scalar (a reduction over
-    /// `axis=None` without `keepdims`).
+    /// Division by a count, in the dividend's dtype. Over arrays NumPy divides in place with
+    /// unsafe casting (one warning, under "divide"); a reduction over `axis=None` without
+    /// `keepdims` holds a scalar, which NumPy divides ("scalar divide" in its warnings) and
+    /// converts back to its dtype (an integer mean of NaN also warns "invalid value
+    /// encountered in cast").
     private func divided(by count: Int, scalarDivide: Bool) throws(TensorError) -> NDArray {
-        let (result, warnings) = try WarningLog.collecting { () throws(TensorError) -> NDArray in
-            // NumPy divides in place with unsafe casting: the result keeps the dividend's dtype.
-            try UFunc.trueDivide.apply([.array(self), .scalar(.int(Int64(count)))], out: self, casting: .unsafe)
+        let divisor = Operand.scalar(.int(Int64(count)))
+        guard scalarDivide else {
+            return try UFunc.trueDivide.apply([.array(self), divisor], out: self, casting: .unsafe)
+        }
+        let (quotient, warnings) = try WarningLog.collecting { () throws(TensorError) -> NDArray in
+            try UFunc.trueDivide.apply([.array(self), divisor])
         }
         for warning in warnings {
-            let message = scalarDivide ? warning.message.replacingSuffix(" divide", with: " scalar divide") : warning.message
-            WarningLog.emit(TensorWarning(category: warning.category, message))
+            WarningLog.emit(TensorWarning(category: warning.category, warning.message.replacingSuffix(" divide", with: " scalar divide")))
         }
-        return result
+        return try quotient.astype(dtype, copy: false)
     }
 
     /// `np.nansum`: the sum with NaNs counted as zero.

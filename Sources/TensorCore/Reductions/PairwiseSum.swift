@@ -1,42 +1,64 @@
 /// NumPy's pairwise summation (`@TYPE@_pairwise_sum`, blocks of 128): fewer than 8 values
 /// add up in order from -0.0; up to 128 use 8 accumulators combined as
 /// `((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7))` and then the remainder in order; longer runs split
-/// at half the length rounded down to a multiple of 8. `load(i)` gives element `i` of the run.
+/// at half the length rounded down to a multiple of 8.
+///
+/// The run is read from memory (`count` elements of type `Element`, `byteStride` apart) and
+/// summed in `Result` (float32 for float16 runs, as NumPy does); reading through a pointer
+/// rather than a closure lets the compiler keep the eight accumulators in registers, and a
+/// contiguous run keeps them in one `SIMD8` (lane k is accumulator r_k: the same additions
+/// in the same order, so the same bits).
 enum PairwiseSum {
-    static func sum<T: BinaryFloatingPoint>(count n: Int, _ load: (Int) -> T) -> T {
-        sum(from: 0, count: n, load)
-    }
-
-    private static func sum<T: BinaryFloatingPoint>(from start: Int, count n: Int, _ load: (Int) -> T) -> T {
+    static func sum<Element: BinaryFloatingPoint, Result: BinaryFloatingPoint & SIMDScalar>(
+        _ base: UnsafeRawPointer, byteStride: Int, count n: Int, of _: Element.Type, in _: Result.Type
+    ) -> Result {
+        @inline(__always) func load(_ i: Int) -> Result {
+            Result(base.load(fromByteOffset: i * byteStride, as: Element.self))
+        }
         if n < 8 {
-            var result: T = -0.0
-            for i in 0..<n { result += load(start + i) }
+            var result: Result = -0.0
+            for i in 0..<n { result += load(i) }
+            return result
+        }
+        if n <= 128, Element.self == Result.self, byteStride == MemoryLayout<Result>.stride {
+            var r = base.loadUnaligned(as: SIMD8<Result>.self)
+            var i = 8
+            while i < n - n % 8 {
+                r += base.loadUnaligned(fromByteOffset: i * byteStride, as: SIMD8<Result>.self)
+                i += 8
+            }
+            var result = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+            while i < n {
+                result += load(i)
+                i += 1
+            }
             return result
         }
         if n <= 128 {
-            var r0 = load(start), r1 = load(start + 1), r2 = load(start + 2), r3 = load(start + 3)
-            var r4 = load(start + 4), r5 = load(start + 5), r6 = load(start + 6), r7 = load(start + 7)
+            var r0 = load(0), r1 = load(1), r2 = load(2), r3 = load(3)
+            var r4 = load(4), r5 = load(5), r6 = load(6), r7 = load(7)
             var i = 8
             while i < n - n % 8 {
-                r0 += load(start + i)
-                r1 += load(start + i + 1)
-                r2 += load(start + i + 2)
-                r3 += load(start + i + 3)
-                r4 += load(start + i + 4)
-                r5 += load(start + i + 5)
-                r6 += load(start + i + 6)
-                r7 += load(start + i + 7)
+                r0 += load(i)
+                r1 += load(i + 1)
+                r2 += load(i + 2)
+                r3 += load(i + 3)
+                r4 += load(i + 4)
+                r5 += load(i + 5)
+                r6 += load(i + 6)
+                r7 += load(i + 7)
                 i += 8
             }
             var result = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
             while i < n {
-                result += load(start + i)
+                result += load(i)
                 i += 1
             }
             return result
         }
         var half = n / 2
         half -= half % 8
-        return sum(from: start, count: half, load) + sum(from: start + half, count: n - half, load)
+        return sum(base, byteStride: byteStride, count: half, of: Element.self, in: Result.self)
+            + sum(base + half * byteStride, byteStride: byteStride, count: n - half, of: Element.self, in: Result.self)
     }
 }

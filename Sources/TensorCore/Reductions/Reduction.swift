@@ -154,6 +154,10 @@ private struct ReductionLoop: NumericVisitor {
             }
             return
         }
+        if coreAxes == 1, mask == nil {
+            reduceSingleAxisCore(combine)
+            return
+        }
         let coreShape = Array(order.shape.prefix(coreAxes))
         let coreSize = coreShape.reduce(1, *)
         var values: [T] = []
@@ -200,11 +204,41 @@ private struct ReductionLoop: NumericVisitor {
         }
     }
 
+    /// The common case, one reduced innermost axis and no mask: each output element's run is
+    /// read straight from the input (in chunks of NumPy's buffer size when it buffers).
+    private func reduceSingleAxisCore<T: NumericKernels>(_ combine: (T, T) -> T) {
+        let inBase = UnsafeRawPointer(input.buffer.base)
+        let outBase = output.buffer.base
+        let count = order.shape[0]
+        let inStride = order.strides[1][0]
+        order.forEachPosition(outerFrom: 1, starts: starts) { positions in
+            var accumulator = outBase.load(fromByteOffset: positions[0], as: T.self)
+            var chunkStart = 0
+            while chunkStart < count {
+                let length = Swift.min(chunk, count - chunkStart)
+                let first = inBase + positions[1] + chunkStart * inStride
+                let element = { (i: Int) -> T in first.load(fromByteOffset: i * inStride, as: T.self) }
+                if operation == .add, let sum = T.pairwiseAdd(accumulator, first, byteStride: inStride, count: length) {
+                    accumulator = sum
+                } else if operation == .multiply, let product = T.widenedProduct(accumulator, count: length, element) {
+                    accumulator = product
+                } else {
+                    for i in 0..<length { accumulator = combine(accumulator, element(i)) }
+                }
+                chunkStart += length
+            }
+            outBase.storeBytes(of: accumulator, toByteOffset: positions[0], as: T.self)
+        }
+    }
+
     /// One inner-loop call: pairwise for float `add`, in order otherwise.
     private func reduceRun<T: NumericKernels>(
         _ accumulator: T, _ values: [T], from start: Int, count: Int, _ combine: (T, T) -> T
     ) -> T {
-        if operation == .add, let sum = T.pairwiseAdd(accumulator, count: count, { values[start + $0] }) {
+        if operation == .add, let sum = values.withUnsafeBytes({ bytes in
+            T.pairwiseAdd(accumulator, bytes.baseAddress! + start * MemoryLayout<T>.stride,
+                          byteStride: MemoryLayout<T>.stride, count: count)
+        }) {
             return sum
         }
         if operation == .multiply, let product = T.widenedProduct(accumulator, count: count, { values[start + $0] }) {
