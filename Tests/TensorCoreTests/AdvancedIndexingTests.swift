@@ -113,7 +113,7 @@ struct AdvancedIndexingTests {
         ("np.take(np.arange(12).reshape(3, 4), [[0, 2]], axis=1)", { try NDArray.arange(12).reshaped([3, 4]).take(NDArray([[0, 2]]), axis: 1).repr() }),
         ("np.nonzero(np.array([[1, 0], [0, 3]]))[1]", { try NDArray([[1, 0], [0, 3]]).nonzero()[1].repr() }),
         ("np.nonzero(np.array(3))", { try NDArray(3).nonzero()[0].repr() }),
-        ("np.where(np.array([0., 2., 0., 1.]))[0]", { try NDArray([0.0, 2, 0, 1]).nonzero()[0].repr() }),
+        ("np.where(np.array([0., 2., 0., 1.]))[0]", { try NDArray.where(NDArray([0.0, 2, 0, 1]))[0].repr() }),
     ]
 
     @Test("Indexing examples and messages match NumPy", .enabled(if: NumPyOracle.unavailableReason == nil, "python3 with NumPy is not available"))

@@ -1,4 +1,9 @@
 extension NDArray {
+    /// `np.where(condition)` with one argument: the same as `condition.nonzero()`.
+    public static func `where`(_ condition: NDArray) throws(TensorError) -> [NDArray] {
+        try condition.nonzero()
+    }
+
     /// `np.where(condition, x, y)`: `x` where the condition is true, else `y`, broadcast
     /// together. The result's dtype is `result_type(x, y)`; a Python integer that does not
     /// fit it wraps, as in NumPy.
