@@ -142,6 +142,50 @@ def immutable_message():
     return ""
 
 
+RANDOM_SEEDS = [0, 1, 42, -1, 2**31 - 1, 123456789, 2**40]
+
+
+def float_bits(array):
+    """float32 values as their uint32 bit patterns, so the fixture is exact."""
+    return np.asarray(array, dtype=np.float32).view(np.uint32).tolist()
+
+
+def random_streams():
+    """threefry2x32 keys, splits, fold_in, bits, uniform and normal for several seeds."""
+    cases = []
+    for seed in RANDOM_SEEDS:
+        key = jax.random.key(seed)
+        case = {
+            "seed": seed,
+            "key": jax.random.key_data(key).tolist(),
+            "prng_key": jax.random.PRNGKey(seed).tolist(),
+            "split": {str(n): jax.random.key_data(jax.random.split(key, n)).tolist() for n in (2, 3, 5)},
+            "split_shaped": jax.random.key_data(jax.random.split(key, (2, 3))).tolist(),
+            "fold_in": {str(d): jax.random.key_data(jax.random.fold_in(key, d)).tolist() for d in (0, 1, 7, 2**31 - 1)},
+            "bits": np.asarray(jax.random.bits(key, (1000,))).tolist(),
+            "bits_shaped": np.asarray(jax.random.bits(key, (3, 4))).tolist(),
+            "bits_uint8": np.asarray(jax.random.bits(key, (20,), jnp.uint8)).tolist(),
+            "uniform": float_bits(jax.random.uniform(key, (1000,))),
+            "uniform_range": float_bits(jax.random.uniform(key, (100,), minval=-2.0, maxval=3.0)),
+            "normal": float_bits(jax.random.normal(key, (10000,))),
+        }
+        cases.append(case)
+    key = jax.random.key(0)
+    first, second = jax.random.split(key)
+    reprs = {
+        "key": repr(key),
+        "split": repr(jax.random.split(key)),
+        "split_3": repr(jax.random.split(key, 3)),
+        "prng_key": repr(jax.random.PRNGKey(42)),
+        "prng_split": repr(jax.random.split(jax.random.PRNGKey(42), 3)),
+        "normal_3": repr(jax.random.normal(key, (3,))),
+        "normal_first": repr(jax.random.normal(first, (3,))),
+        "normal_second": repr(jax.random.normal(second, (3,))),
+        "uniform_2x2": repr(jax.random.uniform(key, (2, 2))),
+    }
+    return {"jax": jax.__version__, "cases": cases, "reprs": reprs}
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     outputs = (
@@ -149,6 +193,7 @@ def main():
         ("jax-repr.json", {"jax": jax.__version__, "reprs": reprs()}),
         ("jax-ufuncs.json", ufuncs()),
         ("jax-at.json", at_updates()),
+        ("jax-random.json", random_streams()),
     )
     for name, data in outputs:
         path = OUT / name
