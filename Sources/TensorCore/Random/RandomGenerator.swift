@@ -1,0 +1,93 @@
+/// NumPy's `np.random.Generator` on PCG64, as `np.random.default_rng(seed)` makes it:
+/// `random`, `uniform` and `integers` (Lemire's bounded method) bit for bit.
+public final class RandomGenerator: @unchecked Sendable {
+    private var bits: PCG64
+
+    /// `default_rng(seed)`; nil seeds from the system's entropy (128 bits, as NumPy's
+    /// `SeedSequence()` draws).
+    public init(seed: Int64? = nil) throws(TensorError) {
+        if let seed {
+            bits = PCG64(seedSequence: try SeedSequence(seed: seed))
+        } else {
+            var system = SystemRandomNumberGenerator()
+            bits = PCG64(seedSequence: SeedSequence(entropy: (0..<4).map { _ in UInt32.random(in: 0...UInt32.max, using: &system) }))
+        }
+    }
+
+    /// `random(size)`: doubles in [0, 1).
+    public func random(_ shape: [Int] = []) throws(TensorError) -> NDArray {
+        try doubles(shape) { bits.nextDouble() }
+    }
+
+    /// `uniform(low, high, size)`: `low + (high - low) * random`.
+    public func uniform(low: Double = 0, high: Double = 1, _ shape: [Int] = []) throws(TensorError) -> NDArray {
+        let span = high - low
+        guard span.isFinite else { throw TensorError(.overflowError, "high - low range exceeds valid bounds") }
+        return try doubles(shape) { low + span * bits.nextDouble() }
+    }
+
+    /// `integers(low, high, size, dtype, endpoint)`: integers in [low, high) ([low, high]
+    /// with `endpoint`; [0, low) without `high`), by Lemire's multiply-and-reject method.
+    public func integers(
+        _ low: Int64, _ high: Int64? = nil, _ shape: [Int] = [], dtype: DType = .int64, endpoint: Bool = false
+    ) throws(TensorError) -> NDArray {
+        let (lower, upper) = high.map { (low, $0) } ?? (0, low)
+        guard endpoint ? upper >= lower : upper > lower else {
+            let message = high == nil ? (endpoint ? "high < 0" : "high <= 0") : (endpoint ? "low > high" : "low >= high")
+            throw TensorError(.valueError, message)
+        }
+        guard dtype == .int64 || dtype == .int32 else {
+            throw TensorError(.typeError, "Generator.integers with dtype \(dtype.name) is not supported by TensorCore yet (int64 and int32 are)")
+        }
+        if let info = dtype.integerInfo {
+            guard lower >= info.min else { throw TensorError(.valueError, "low is out of bounds for \(dtype.name)") }
+            let last = endpoint ? upper : upper - 1
+            guard last < 0 || UInt64(last) <= info.max else { throw TensorError(.valueError, "high is out of bounds for \(dtype.name)") }
+        }
+        let range = UInt64(bitPattern: upper &- lower &- (endpoint ? 0 : 1))
+        let result = try NDArray(dtype: dtype, shape: shape, zeroed: false)
+        for index in 0..<result.size {
+            let value = lower &+ Int64(bitPattern: nextBounded(range))
+            result.storeCast(.signed(value), atByteOffset: index * dtype.itemSize)
+        }
+        return result
+    }
+
+    /// A value in [0, range] (NumPy's `random_bounded_uint64` without masking).
+    private func nextBounded(_ range: UInt64) -> UInt64 {
+        if range == 0 { return 0 }
+        if range <= UInt64(UInt32.max) {
+            if range == UInt64(UInt32.max) { return UInt64(bits.next32()) }
+            let exclusive = UInt32(range) &+ 1
+            var product = UInt64(bits.next32()) &* UInt64(exclusive)
+            var leftover = UInt32(truncatingIfNeeded: product)
+            if leftover < exclusive {
+                let threshold = (UInt32.max &- UInt32(range)) % exclusive
+                while leftover < threshold {
+                    product = UInt64(bits.next32()) &* UInt64(exclusive)
+                    leftover = UInt32(truncatingIfNeeded: product)
+                }
+            }
+            return product >> 32
+        }
+        if range == UInt64.max { return bits.next64() }
+        let exclusive = range &+ 1
+        var product = UInt128(bits.next64()) &* UInt128(exclusive)
+        var leftover = UInt64(truncatingIfNeeded: product)
+        if leftover < exclusive {
+            let threshold = (UInt64.max &- range) % exclusive
+            while leftover < threshold {
+                product = UInt128(bits.next64()) &* UInt128(exclusive)
+                leftover = UInt64(truncatingIfNeeded: product)
+            }
+        }
+        return UInt64(truncatingIfNeeded: product >> 64)
+    }
+
+    private func doubles(_ shape: [Int], _ draw: () -> Double) throws(TensorError) -> NDArray {
+        let result = try NDArray(dtype: .float64, shape: shape, zeroed: false)
+        let pointer = result.buffer.base.assumingMemoryBound(to: Double.self)
+        for index in 0..<result.size { pointer[index] = draw() }
+        return result
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import TensorCore
+
+/// NumPy's `Generator` (`default_rng`: SeedSequence and PCG64) against the real NumPy.
+@Suite("np.random.default_rng streams")
+struct RandomGeneratorTests {
+    struct Stream: Sendable {
+        var python: String
+        var ours: @Sendable (RandomGenerator) throws -> NDArray
+    }
+
+    static let streams: [Stream] = [
+        Stream(python: "random(10000)") { try $0.random([10000]) },
+        Stream(python: "random((3, 4))") { try $0.random([3, 4]) },
+        Stream(python: "uniform(-3, 5, 10000)") { try $0.uniform(low: -3, high: 5, [10000]) },
+        Stream(python: "integers(10, size=10000)") { try $0.integers(10, nil, [10000]) },
+        Stream(python: "integers(-7, 2**40, size=10000)") { try $0.integers(-7, 1 << 40, [10000]) },
+        Stream(python: "integers(0, 2**32, size=1000)") { try $0.integers(0, 1 << 32, [1000]) },
+        Stream(python: "integers(-2**63, 2**63 - 1, size=1000, endpoint=True)") {
+            try $0.integers(Int64.min, Int64.max, [1000], endpoint: true)
+        },
+        Stream(python: "integers(3, 1000, size=10001, dtype=np.int32)") { try $0.integers(3, 1000, [10001], dtype: .int32) },
+        Stream(python: "integers(1, 6, size=10000, endpoint=True)") { try $0.integers(1, 6, [10000], endpoint: true) },
+    ]
+
+    @Test("the first 10,000 draws of every method equal NumPy's for 20 seeds")
+    func streamsMatchNumPy() throws {
+        let seeds: [Int64] = [0, 1, 2, 42, 1234, 2_147_483_647, 4_294_967_295, 1 << 40, Int64.max]
+            + (1...11).map { Int64($0) * 987_654_321_123 }
+        var expressions: [String] = []
+        for seed in seeds {
+            for stream in Self.streams {
+                expressions.append("str:(lambda a: f'{a.dtype.str} {a.shape} {a.tobytes()[:16].hex()} {__import__(\"zlib\").crc32(a.tobytes())}')(np.random.default_rng(\(seed)).\(stream.python))")
+            }
+        }
+        let expected = try NumPyOracle.evaluateExpressions(expressions)
+        var index = 0
+        for seed in seeds {
+            for stream in Self.streams {
+                let ours = try RandomStateTests.summary(stream.ours(RandomGenerator(seed: seed)))
+                #expect(ours == expected[index], "seed \(seed): \(stream.python)")
+                index += 1
+            }
+        }
+    }
+
+    @Test("a generator's stream continues across calls, sharing PCG64's 32-bit half")
+    func callsShareTheStream() throws {
+        let expected = try NumPyOracle.evaluateExpressions([
+            "str:(lambda g: np.concatenate([g.integers(5, size=3), g.random(2).view(np.int64), g.integers(7, size=1), g.integers(2**40, size=2)]).tobytes().hex())(np.random.default_rng(7))",
+        ])
+        let generator = try RandomGenerator(seed: 7)
+        let parts = [try generator.integers(5, nil, [3]), try generator.random([2]), try generator.integers(7, nil, [1]),
+                     try generator.integers(1 << 40, nil, [2])]
+        #expect(try parts.map(RandomStateTests.hex).joined() == expected[0])
+    }
+
+    @Test("bad arguments raise NumPy's errors")
+    func errors() throws {
+        let cases: [(String, () throws -> Void)] = [
+            ("np.random.default_rng(-1)", { _ = try RandomGenerator(seed: -1) }),
+            ("np.random.default_rng(0).integers(5, 5)", { _ = try RandomGenerator(seed: 0).integers(5, 5) }),
+            ("np.random.default_rng(0).integers(5, 4, endpoint=True)", { _ = try RandomGenerator(seed: 0).integers(5, 4, endpoint: true) }),
+            ("np.random.default_rng(0).integers(0)", { _ = try RandomGenerator(seed: 0).integers(0) }),
+            ("np.random.default_rng(0).integers(-1, endpoint=True)", { _ = try RandomGenerator(seed: 0).integers(-1, endpoint: true) }),
+            ("np.random.default_rng(0).uniform(-1e308, 1e308)", { _ = try RandomGenerator(seed: 0).uniform(low: -1e308, high: 1e308) }),
+            ("np.random.default_rng(0).integers(0, 2**31 + 1, dtype=np.int32)", { _ = try RandomGenerator(seed: 0).integers(0, 1 << 31 + 1, dtype: .int32) }),
+        ]
+        let expected = try NumPyOracle.evaluateExpressions(cases.map(\.0))
+        for ((python, body), numpy) in zip(cases, expected) {
+            var ours = "no error"
+            do { try body() } catch let error as TensorError { ours = error.description }
+            #expect(ours == numpy, "\(python)")
+        }
+    }
+
+    @Test("an unseeded generator draws from the system's entropy")
+    func unseededGeneratorsDiffer() throws {
+        #expect(try RandomStateTests.hex(RandomGenerator().random([8])) != RandomStateTests.hex(RandomGenerator().random([8])))
+    }
+}
