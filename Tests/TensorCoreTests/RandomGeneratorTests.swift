@@ -5,10 +5,7 @@ import Testing
 /// NumPy's `Generator` (`default_rng`: SeedSequence and PCG64) against the real NumPy.
 @Suite("np.random.default_rng streams")
 struct RandomGeneratorTests {
-    struct Stream: Sendable {
-        var python: String
-        var ours: @Sendable (RandomGenerator) throws -> NDArray
-    }
+    typealias Stream = RandomStreamComparison.Stream<RandomGenerator>
 
     static let streams: [Stream] = [
         Stream(python: "random(10000)") { try $0.random([10000]) },
@@ -28,20 +25,8 @@ struct RandomGeneratorTests {
     func streamsMatchNumPy() throws {
         let seeds: [Int64] = [0, 1, 2, 42, 1234, 2_147_483_647, 4_294_967_295, 1 << 40, Int64.max]
             + (1...11).map { Int64($0) * 987_654_321_123 }
-        var expressions: [String] = []
-        for seed in seeds {
-            for stream in Self.streams {
-                expressions.append("str:(lambda a: f'{a.dtype.str} {a.shape} {a.tobytes()[:16].hex()} {__import__(\"zlib\").crc32(a.tobytes())}')(np.random.default_rng(\(seed)).\(stream.python))")
-            }
-        }
-        let expected = try NumPyOracle.evaluateExpressions(expressions)
-        var index = 0
-        for seed in seeds {
-            for stream in Self.streams {
-                let ours = try RandomStateTests.summary(stream.ours(RandomGenerator(seed: seed)))
-                #expect(ours == expected[index], "seed \(seed): \(stream.python)")
-                index += 1
-            }
+        try RandomStreamComparison.expectEqual(streams: Self.streams, seeds: seeds, constructor: "np.random.default_rng") {
+            try RandomGenerator(seed: $0)
         }
     }
 
@@ -53,7 +38,7 @@ struct RandomGeneratorTests {
         let generator = try RandomGenerator(seed: 7)
         let parts = [try generator.integers(5, nil, [3]), try generator.random([2]), try generator.integers(7, nil, [1]),
                      try generator.integers(1 << 40, nil, [2])]
-        #expect(try parts.map(RandomStateTests.hex).joined() == expected[0])
+        #expect(try parts.map(RandomStreamComparison.hex).joined() == expected[0])
     }
 
     @Test("bad arguments raise NumPy's errors")
@@ -77,6 +62,6 @@ struct RandomGeneratorTests {
 
     @Test("an unseeded generator draws from the system's entropy")
     func unseededGeneratorsDiffer() throws {
-        #expect(try RandomStateTests.hex(RandomGenerator().random([8])) != RandomStateTests.hex(RandomGenerator().random([8])))
+        #expect(try RandomStreamComparison.hex(RandomGenerator().random([8])) != RandomStreamComparison.hex(RandomGenerator().random([8])))
     }
 }

@@ -6,11 +6,7 @@ import Testing
 /// many seeds, and the error messages for bad arguments.
 @Suite("np.random.RandomState streams")
 struct RandomStateTests {
-    /// One stream to compare: the NumPy expression (after `RandomState(seed).`) and ours.
-    struct Stream: Sendable {
-        var python: String
-        var ours: @Sendable (RandomState) throws -> NDArray
-    }
+    typealias Stream = RandomStreamComparison.Stream<RandomState>
 
     static let streams: [Stream] = [
         Stream(python: "random_sample(10000)") { try $0.randomSample([10000]) },
@@ -33,46 +29,11 @@ struct RandomStateTests {
         Stream(python: "choice(10000, (100, 50), replace=False)") { try $0.choice(10000, [100, 50], replace: false) },
     ]
 
-    static func hex(_ array: NDArray) throws -> String {
-        let contiguous = try array.copy()
-        let bytes = UnsafeRawBufferPointer(start: contiguous.buffer.base + contiguous.offset, count: contiguous.byteCount)
-        return bytes.map { String(format: "%02x", $0) }.joined()
-    }
-
-    /// CRC-32 (zlib's polynomial), so 10,000 draws compare as one number.
-    static func crc32(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        let table: [UInt32] = (0..<256).map { byte in
-            (0..<8).reduce(UInt32(byte)) { value, _ in value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
-        }
-        return ~bytes.reduce(UInt32.max) { table[Int(($0 ^ UInt32($1)) & 0xFF)] ^ ($0 >> 8) }
-    }
-
-    /// dtype, shape, the first 16 bytes in hex and the CRC-32 of all of them.
-    static func summary(_ array: NDArray) throws -> String {
-        let contiguous = try array.copy()
-        let bytes = UnsafeRawBufferPointer(start: contiguous.buffer.base + contiguous.offset, count: contiguous.byteCount)
-        let shape = array.shape.count == 1 ? "(\(array.shape[0]),)" : "(" + array.shape.map(String.init).joined(separator: ", ") + ")"
-        let head = bytes.prefix(16).map { String(format: "%02x", $0) }.joined()
-        return "\(array.dtype.typeString) \(shape) \(head) \(crc32(bytes))"
-    }
-
     @Test("the first 10,000 draws of every method equal NumPy's for 20 seeds")
     func streamsMatchNumPy() throws {
         let seeds: [Int64] = [0, 1, 2, 42, 1234, 2_147_483_647, 4_294_967_295] + (1...13).map { Int64($0) * 987_654_321 % 4_294_967_296 }
-        var expressions: [String] = []
-        for seed in seeds {
-            for stream in Self.streams {
-                expressions.append("str:(lambda a: f'{a.dtype.str} {a.shape} {a.tobytes()[:16].hex()} {__import__(\"zlib\").crc32(a.tobytes())}')(np.random.RandomState(\(seed)).\(stream.python))")
-            }
-        }
-        let expected = try NumPyOracle.evaluateExpressions(expressions)
-        var index = 0
-        for seed in seeds {
-            for stream in Self.streams {
-                let ours = try Self.summary(stream.ours(RandomState(seed: seed)))
-                #expect(ours == expected[index], "seed \(seed): \(stream.python)")
-                index += 1
-            }
+        try RandomStreamComparison.expectEqual(streams: Self.streams, seeds: seeds, constructor: "np.random.RandomState") {
+            try RandomState(seed: $0)
         }
     }
 
@@ -84,7 +45,7 @@ struct RandomStateTests {
         let state = try RandomState(seed: 7)
         let parts = [try state.standardNormal([3]), try state.randomSample([2]), try state.standardNormal([1]),
                      try state.standardNormal([2]), try state.randint(5, nil, [3]).astype(.float64)]
-        let ours = try parts.map(Self.hex).joined()
+        let ours = try parts.map(RandomStreamComparison.hex).joined()
         #expect(ours == expected[0])
     }
 
@@ -112,8 +73,8 @@ struct RandomStateTests {
 
     @Test("an unseeded state draws from the system's entropy")
     func unseededStatesDiffer() throws {
-        let first = try Self.hex(RandomState().randomSample([8]))
-        let second = try Self.hex(RandomState().randomSample([8]))
+        let first = try RandomStreamComparison.hex(RandomState().randomSample([8]))
+        let second = try RandomStreamComparison.hex(RandomState().randomSample([8]))
         #expect(first != second)
         let values = try RandomState().randomSample([1000])
         guard case .floating(let maximum) = try values.max().item(), case .floating(let minimum) = try values.min().item() else {

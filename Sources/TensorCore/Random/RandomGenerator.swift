@@ -16,14 +16,14 @@ public final class RandomGenerator: @unchecked Sendable {
 
     /// `random(size)`: doubles in [0, 1).
     public func random(_ shape: [Int] = []) throws(TensorError) -> NDArray {
-        try doubles(shape) { bits.nextDouble() }
+        try NDArray.drawingDoubles(shape) { bits.nextDouble() }
     }
 
     /// `uniform(low, high, size)`: `low + (high - low) * random`.
     public func uniform(low: Double = 0, high: Double = 1, _ shape: [Int] = []) throws(TensorError) -> NDArray {
         let span = high - low
         guard span.isFinite else { throw TensorError(.overflowError, "high - low range exceeds valid bounds") }
-        return try doubles(shape) { low + span * bits.nextDouble() }
+        return try NDArray.drawingDoubles(shape) { low + span * bits.nextDouble() }
     }
 
     /// `integers(low, high, size, dtype, endpoint)`: integers in [low, high) ([low, high]
@@ -39,18 +39,9 @@ public final class RandomGenerator: @unchecked Sendable {
         guard dtype == .int64 || dtype == .int32 else {
             throw TensorError(.typeError, "Generator.integers with dtype \(dtype.name) is not supported by TensorCore yet (int64 and int32 are)")
         }
-        if let info = dtype.integerInfo {
-            guard lower >= info.min else { throw TensorError(.valueError, "low is out of bounds for \(dtype.name)") }
-            let last = endpoint ? upper : upper - 1
-            guard last < 0 || UInt64(last) <= info.max else { throw TensorError(.valueError, "high is out of bounds for \(dtype.name)") }
-        }
+        try NDArray.checkDrawBounds(lowest: lower, highest: endpoint ? upper : upper - 1, dtype: dtype)
         let range = UInt64(bitPattern: upper &- lower &- (endpoint ? 0 : 1))
-        let result = try NDArray(dtype: dtype, shape: shape, zeroed: false)
-        for index in 0..<result.size {
-            let value = lower &+ Int64(bitPattern: nextBounded(range))
-            result.storeCast(.signed(value), atByteOffset: index * dtype.itemSize)
-        }
-        return result
+        return try NDArray.drawingIntegers(shape, dtype: dtype, lower: lower) { nextBounded(range) }
     }
 
     /// A value in [0, range] (NumPy's `random_bounded_uint64` without masking).
@@ -84,10 +75,4 @@ public final class RandomGenerator: @unchecked Sendable {
         return UInt64(truncatingIfNeeded: product >> 64)
     }
 
-    private func doubles(_ shape: [Int], _ draw: () -> Double) throws(TensorError) -> NDArray {
-        let result = try NDArray(dtype: .float64, shape: shape, zeroed: false)
-        let pointer = result.buffer.base.assumingMemoryBound(to: Double.self)
-        for index in 0..<result.size { pointer[index] = draw() }
-        return result
-    }
 }

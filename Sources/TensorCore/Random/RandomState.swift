@@ -92,52 +92,38 @@ public final class RandomState: @unchecked Sendable {
 
     // MARK: - Arrays
 
-    private func doubles(_ shape: [Int], _ draw: () -> Double) throws(TensorError) -> NDArray {
-        let result = try NDArray(dtype: .float64, shape: shape, zeroed: false)
-        let pointer = result.buffer.base.assumingMemoryBound(to: Double.self)
-        for index in 0..<result.size { pointer[index] = draw() }
-        return result
-    }
 
     /// `random_sample(size)` (also `random`, `rand`): doubles in [0, 1).
     public func randomSample(_ shape: [Int] = []) throws(TensorError) -> NDArray {
-        try doubles(shape) { generator.nextDouble() }
+        try NDArray.drawingDoubles(shape) { generator.nextDouble() }
     }
 
     /// `standard_normal(size)` (also `randn`).
     public func standardNormal(_ shape: [Int] = []) throws(TensorError) -> NDArray {
-        try doubles(shape) { nextGaussian() }
+        try NDArray.drawingDoubles(shape) { nextGaussian() }
     }
 
     /// `normal(loc, scale, size)`: `loc + scale * gauss`.
     public func normal(loc: Double = 0, scale: Double = 1, _ shape: [Int] = []) throws(TensorError) -> NDArray {
         guard scale >= 0 else { throw TensorError(.valueError, "scale < 0") }
-        return try doubles(shape) { loc + scale * nextGaussian() }
+        return try NDArray.drawingDoubles(shape) { loc + scale * nextGaussian() }
     }
 
     /// `uniform(low, high, size)`: `low + (high - low) * random`.
     public func uniform(low: Double = 0, high: Double = 1, _ shape: [Int] = []) throws(TensorError) -> NDArray {
         let span = high - low
         guard span.isFinite else { throw TensorError(.overflowError, "Range exceeds valid bounds") }
-        return try doubles(shape) { low + span * generator.nextDouble() }
+        return try NDArray.drawingDoubles(shape) { low + span * generator.nextDouble() }
     }
 
     /// `randint(low, high, size, dtype)`: integers in [low, high) (in [0, low) without `high`).
     public func randint(_ low: Int64, _ high: Int64? = nil, _ shape: [Int] = [], dtype: DType = .int64) throws(TensorError) -> NDArray {
         let (lower, upper) = high.map { (low, $0) } ?? (0, low)
         guard upper > lower else { throw TensorError(.valueError, high == nil ? "high <= 0" : "low >= high") }
-        if let info = dtype.integerInfo {
-            guard lower >= info.min else { throw TensorError(.valueError, "low is out of bounds for \(dtype.name)") }
-            guard upper - 1 < 0 || UInt64(upper - 1) <= info.max else { throw TensorError(.valueError, "high is out of bounds for \(dtype.name)") }
-        }
+        try NDArray.checkDrawBounds(lowest: lower, highest: upper - 1, dtype: dtype)
         let range = UInt64(bitPattern: upper &- lower &- 1)
-        let result = try NDArray(dtype: dtype, shape: shape, zeroed: false)
         var draw = BufferedBoundedDraw(range: range, itemSize: dtype == .bool ? 0 : dtype.itemSize)
-        for index in 0..<result.size {
-            let value = lower &+ Int64(bitPattern: draw.next(from: self))
-            result.storeCast(.signed(value), atByteOffset: index * dtype.itemSize)
-        }
-        return result
+        return try NDArray.drawingIntegers(shape, dtype: dtype, lower: lower) { draw.next(from: self) }
     }
 
     /// NumPy's bounded draws for one `randint` call: 8- and 16-bit dtypes (and bool, one
