@@ -62,6 +62,10 @@ struct RandomStateTests {
             ("np.random.RandomState(0).uniform(-1e308, 1e308)", { _ = try RandomState(seed: 0).uniform(low: -1e308, high: 1e308) }),
             ("np.random.RandomState(0).choice(5, 6, replace=False)", { _ = try RandomState(seed: 0).choice(5, [6], replace: false) }),
             ("np.random.RandomState(0).choice(0, 3)", { _ = try RandomState(seed: 0).choice(0, [3]) }),
+            ("np.random.RandomState(0).choice(5, -1)", { _ = try RandomState(seed: 0).choice(5, [-1]) }),
+            ("np.random.RandomState(0).shuffle(np.array(3.0))", { try RandomState(seed: 0).shuffle(NDArray(3.0)) }),
+            ("np.random.RandomState(0).random_sample((-1,))", { _ = try RandomState(seed: 0).randomSample([-1]) }),
+            ("np.random.RandomState(0).randint(0, 3, dtype=bool)", { _ = try RandomState(seed: 0).randint(0, 3, dtype: .bool) }),
         ]
         let expected = try NumPyOracle.evaluateExpressions(cases.map(\.0))
         for ((python, body), numpy) in zip(cases, expected) {
@@ -69,6 +73,12 @@ struct RandomStateTests {
             do { try body() } catch let error as TensorError { ours = error.description }
             #expect(ours == numpy, "\(python)")
         }
+    }
+
+    @Test("permutation of a negative count is empty, as NumPy's arange(n) is")
+    func negativePermutation() throws {
+        let result = try RandomState(seed: 0).permutation(-1)
+        #expect(result.shape == [0] && result.dtype == .int64)
     }
 
     @Test("an unseeded state draws from the system's entropy")

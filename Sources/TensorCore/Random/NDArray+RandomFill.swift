@@ -19,6 +19,11 @@ extension NDArray {
 
     /// NumPy's checks that a draw's range fits the requested integer dtype.
     static func checkDrawBounds(lowest: Int64, highest: Int64, dtype: DType) throws(TensorError) {
+        if dtype == .bool {
+            guard lowest >= 0 else { throw TensorError(.valueError, "low is out of bounds for bool") }
+            guard highest <= 1 else { throw TensorError(.valueError, "high is out of bounds for bool") }
+            return
+        }
         guard let info = dtype.integerInfo else { return }
         guard lowest >= info.min else { throw TensorError(.valueError, "low is out of bounds for \(dtype.name)") }
         guard highest < 0 || UInt64(highest) <= info.max else { throw TensorError(.valueError, "high is out of bounds for \(dtype.name)") }

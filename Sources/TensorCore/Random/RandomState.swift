@@ -168,7 +168,7 @@ public final class RandomState: @unchecked Sendable {
 
     /// `shuffle(x)`: Fisher–Yates along the first axis, in place, from the last element down.
     public func shuffle(_ array: NDArray) throws(TensorError) {
-        guard array.ndim > 0 else { throw TensorError(.typeError, "object of type 'numpy.int64' has no len()") }
+        guard array.ndim > 0 else { throw TensorError(.typeError, "len() of unsized object") }
         let length = array.shape[0]
         guard length > 1 else { return }
         for i in stride(from: length - 1, through: 1, by: -1) {
