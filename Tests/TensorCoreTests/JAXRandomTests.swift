@@ -72,9 +72,11 @@ struct JAXRandomTests {
         }
     }
 
-    /// XLA computes `log` its own way, so a few normals differ in the last bits (documented
-    /// in docs/tensorcore.md); every draw must be within 3 ulp and at most 1% may differ.
-    @Test("normal matches JAX's 10,000 draws of every recorded seed to 3 ulp, nearly all exactly")
+    /// TensorCore follows XLA's own `log`, `log1p` and `erf_inv` (Cephes polynomials with
+    /// fused multiply-adds), which XLA's `log` matches for all but a few arguments; so a rare
+    /// normal differs in the last bit (docs/tensorcore.md). Every draw must be within 1 ulp
+    /// and at most 1 in 10,000 may differ.
+    @Test("normal matches JAX's 10,000 draws of every recorded seed to 1 ulp, nearly all exactly")
     func normal() throws {
         var differing = 0
         var total = 0
@@ -82,13 +84,12 @@ struct JAXRandomTests {
             let ours = try Self.floatBits(JAXRandom.normal(JAXKey(seed: item.seed), shape: [10000]))
             for (mine, theirs) in zip(ours, item.normal) {
                 let distance = abs(Int64(Int32(bitPattern: mine)) - Int64(Int32(bitPattern: theirs)))
-                #expect(distance <= 3, "seed \(item.seed): \(Float(bitPattern: mine)) vs JAX \(Float(bitPattern: theirs))")
+                #expect(distance <= 1, "seed \(item.seed): \(Float(bitPattern: mine)) vs JAX \(Float(bitPattern: theirs))")
                 if distance != 0 { differing += 1 }
                 total += 1
             }
         }
-        #expect(differing * 100 <= total, "\(differing) of \(total) normals differ from JAX's")
-        print("jax.random.normal: \(differing) of \(total) draws differ from JAX's (by at most 3 ulp)")
+        #expect(differing * 10000 <= total, "\(differing) of \(total) normals differ from JAX's")
     }
 
     @Test("keys and draws print as JAX prints them")

@@ -54,9 +54,8 @@ public enum JAXRandom {
     }
 
     /// `jax.random.normal(key, shape, float32)`: `√2 · erfinv(u)` for `u` uniform in
-    /// (-1, 1), with XLA's single-precision `erf_inv`. XLA's own `log` differs from the C
-    /// library's in the last bit for a few arguments, so about 0.5% of draws differ from
-    /// JAX's by 1–3 units in the last place (see docs/tensorcore.md).
+    /// (-1, 1), with XLA's single-precision `erf_inv`, `log1p` and `log` (see `XLAMath`);
+    /// 2 of 70,000 recorded draws differ from JAX's, by 1 unit in the last place.
     public static func normal(_ key: JAXKey, shape: [Int] = [], dtype: DType = .float32) throws(TensorError) -> NDArray {
         guard dtype.kind == .floating else {
             throw TensorError(.valueError, "dtype argument to `normal` must be a float or complex dtype, got \(dtype.name)")

@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// XLA's own formulas for functions JAX computes in a particular way, where the C library's
-/// answer would differ in the last bits.
+/// answer would differ in the last bits. `log` reproduces XLA's CPU result for all but about
+/// 6 in 10,000 arguments (it differs from the correctly rounded log in 1 of 5).
 enum XLAMath {
     /// XLA's single-precision inverse error function: Giles' polynomial approximations in
     /// `w = -log1p(-x²)` (one for `w < 5`, one in `√w` beyond), evaluated by Horner's rule
@@ -33,8 +34,59 @@ enum XLAMath {
         return abs(x) == 1 ? x * .infinity : p * x
     }
 
-    /// XLA's `log1p` split: `log(1 + x)` where `|x| ≥ √2 - 1`, a small-argument method below.
+    /// XLA's `log1p` on the CPU: `log(1 + x)` where `|x| ≥ √2 - 1`; below, Cephes' rational
+    /// approximation `x - x²/2 + x³·P(x)/Q(x)`, each step a fused multiply-add.
     static func log1p(_ x: Float) -> Float {
-        abs(x) >= 0.41421356237309504880 ? logf(1 + x) : log1pf(x)
+        guard abs(x) < 0.41421356237309504880 else { return log(x + 1) }
+        let numerator: [Float] = [
+            4.5270000862445199635215e-5, 4.9854102823193375972212e-1, 6.5787325942061044846969e0,
+            2.9911919328553073277375e1, 6.0949667980987787057556e1, 5.7112963590585538103336e1,
+            2.0039553499201281259648e1,
+        ]
+        let denominator: [Float] = [
+            1, 1.5062909083469192043167e1, 8.3047565967967209469434e1, 2.2176239823732856465394e2,
+            3.0909872225312059774938e2, 2.1642788614495947685003e2, 6.0118660497603843919306e1,
+        ]
+        func horner(_ coefficients: [Float]) -> Float {
+            coefficients.reduce(0) { $1.addingProduct($0, x) }
+        }
+        let square = x * x
+        let cubicTerm = x * square * (horner(numerator) / horner(denominator))
+        return x + cubicTerm.addingProduct(-0.5, square)
+    }
+
+    /// XLA's single-precision `log` on the CPU (Cephes' `logf` as vectorised in Eigen): the
+    /// exponent and a mantissa in [√½, √2) reduced to `m - 1`, a degree-9 polynomial in
+    /// three interleaved groups, and `ln 2` split into two parts, with fused multiply-adds.
+    static func log(_ value: Float) -> Float {
+        guard value > 0, value.isFinite else { return logf(value) }
+        let p: [Float] = [
+            7.0376836292e-2, -1.1514610310e-1, 1.1676998740e-1, -1.2420140846e-1, 1.4249322787e-1,
+            -1.6668057665e-1, 2.0000714765e-1, -2.4999993993e-1, 3.3333331174e-1,
+        ]
+        // frexp: value = x · 2^exponent with x in [0.5, 1).
+        var x = value.significand / 2
+        var exponent = Float(value.exponent + 1)
+        if x < 0.707106781186547524 {
+            exponent -= 1
+            x = (x + x) - 1
+        } else {
+            x -= 1
+        }
+        let x2 = x * x
+        let x3 = x2 * x
+        var y = p[1].addingProduct(p[0], x)
+        var y1 = p[4].addingProduct(p[3], x)
+        var y2 = p[7].addingProduct(p[6], x)
+        y = p[2].addingProduct(y, x)
+        y1 = p[5].addingProduct(y1, x)
+        y2 = p[8].addingProduct(y2, x)
+        y = y1.addingProduct(y, x3)
+        y = y2.addingProduct(y, x3)
+        y *= x3
+        y = y.addingProduct(exponent, -2.12194440e-4)
+        x = x.addingProduct(x2, -0.5)
+        x += y
+        return x.addingProduct(exponent, 0.693359375)
     }
 }
