@@ -11,6 +11,8 @@ struct RandomGeneratorTests {
         Stream(python: "random(10000)") { try $0.random([10000]) },
         Stream(python: "random((3, 4))") { try $0.random([3, 4]) },
         Stream(python: "uniform(-3, 5, 10000)") { try $0.uniform(low: -3, high: 5, [10000]) },
+        Stream(python: "standard_normal(10000)") { try $0.standardNormal([10000]) },
+        Stream(python: "normal(2.5, 0.5, (100, 100))") { try $0.normal(loc: 2.5, scale: 0.5, [100, 100]) },
         Stream(python: "integers(10, size=10000)") { try $0.integers(10, nil, [10000]) },
         Stream(python: "integers(-7, 2**40, size=10000)") { try $0.integers(-7, 1 << 40, [10000]) },
         Stream(python: "integers(0, 2**32, size=1000)") { try $0.integers(0, 1 << 32, [1000]) },
@@ -33,11 +35,11 @@ struct RandomGeneratorTests {
     @Test("a generator's stream continues across calls, sharing PCG64's 32-bit half")
     func callsShareTheStream() throws {
         let expected = try NumPyOracle.evaluateExpressions([
-            "str:(lambda g: np.concatenate([g.integers(5, size=3), g.random(2).view(np.int64), g.integers(7, size=1), g.integers(2**40, size=2)]).tobytes().hex())(np.random.default_rng(7))",
+            "str:(lambda g: np.concatenate([g.integers(5, size=3), g.random(2).view(np.int64), g.integers(7, size=1), g.standard_normal(3).view(np.int64), g.integers(2**40, size=2)]).tobytes().hex())(np.random.default_rng(7))",
         ])
         let generator = try RandomGenerator(seed: 7)
         let parts = [try generator.integers(5, nil, [3]), try generator.random([2]), try generator.integers(7, nil, [1]),
-                     try generator.integers(1 << 40, nil, [2])]
+                     try generator.standardNormal([3]), try generator.integers(1 << 40, nil, [2])]
         #expect(try parts.map(RandomStreamComparison.hex).joined() == expected[0])
     }
 
@@ -49,6 +51,7 @@ struct RandomGeneratorTests {
             ("np.random.default_rng(0).integers(5, 4, endpoint=True)", { _ = try RandomGenerator(seed: 0).integers(5, 4, endpoint: true) }),
             ("np.random.default_rng(0).integers(0)", { _ = try RandomGenerator(seed: 0).integers(0) }),
             ("np.random.default_rng(0).integers(-1, endpoint=True)", { _ = try RandomGenerator(seed: 0).integers(-1, endpoint: true) }),
+            ("np.random.default_rng(0).normal(0, -1)", { _ = try RandomGenerator(seed: 0).normal(loc: 0, scale: -1) }),
             ("np.random.default_rng(0).uniform(-1e308, 1e308)", { _ = try RandomGenerator(seed: 0).uniform(low: -1e308, high: 1e308) }),
             ("np.random.default_rng(0).integers(0, 2**31 + 1, dtype=np.int32)", { _ = try RandomGenerator(seed: 0).integers(0, 1 << 31 + 1, dtype: .int32) }),
         ]

@@ -1,5 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// NumPy's `np.random.Generator` on PCG64, as `np.random.default_rng(seed)` makes it:
-/// `random`, `uniform` and `integers` (Lemire's bounded method) bit for bit.
+/// `random`, `uniform`, `integers` (Lemire's bounded method), `standard_normal` and
+/// `normal` (the ziggurat) bit for bit.
 public final class RandomGenerator: @unchecked Sendable {
     private var bits: PCG64
 
@@ -24,6 +31,48 @@ public final class RandomGenerator: @unchecked Sendable {
         let span = high - low
         guard span.isFinite else { throw TensorError(.overflowError, "high - low range exceeds valid bounds") }
         return try NDArray.drawingDoubles(shape) { low + span * bits.nextDouble() }
+    }
+
+    /// `standard_normal(size)`: normal draws by the 256-layer ziggurat.
+    public func standardNormal(_ shape: [Int] = []) throws(TensorError) -> NDArray {
+        try NDArray.drawingDoubles(shape) { nextNormal() }
+    }
+
+    /// `normal(loc, scale, size)`: `loc + scale * standard_normal`.
+    public func normal(loc: Double = 0, scale: Double = 1, _ shape: [Int] = []) throws(TensorError) -> NDArray {
+        guard scale >= 0 else { throw TensorError(.valueError, "scale < 0") }
+        return try NDArray.drawingDoubles(shape) { loc + scale * nextNormal() }
+    }
+
+    /// One ziggurat draw: a 64-bit output gives the layer (8 bits), the sign (1 bit) and a
+    /// 52-bit magnitude; most draws fall inside their layer's rectangle and return at once.
+    /// The base layer's tail is sampled by Marsaglia's exponential method.
+    func nextNormal() -> Double {
+        let tailStart = 3.6541528853610087963519472518
+        let inverseTailStart = 0.27366123732975827203338247596
+        while true {
+            var word = bits.next64()
+            let layer = Int(word & 0xFF)
+            word >>= 8
+            let negative = word & 1 == 1
+            let magnitude = (word >> 1) & 0x000F_FFFF_FFFF_FFFF
+            var x = Double(magnitude) * ZigguratTables.wi[layer]
+            if negative { x = -x }
+            if magnitude < ZigguratTables.ki[layer] { return x }
+            if layer == 0 {
+                while true {
+                    let tail = -inverseTailStart * log1p(-bits.nextDouble())
+                    let height = -log1p(-bits.nextDouble())
+                    if height + height > tail * tail {
+                        return (magnitude >> 8) & 1 == 1 ? -(tailStart + tail) : tailStart + tail
+                    }
+                }
+            }
+            let edge = ZigguratTables.fi[layer]
+            if (ZigguratTables.fi[layer - 1] - edge) * bits.nextDouble() + edge < exp(-0.5 * x * x) {
+                return x
+            }
+        }
     }
 
     /// `integers(low, high, size, dtype, endpoint)`: integers in [low, high) ([low, high]
