@@ -33,6 +33,7 @@ public enum JAXRandom {
             throw TensorError(.valueError, "dtype argument to `bits` must be an unsigned int dtype, got \(dtype.name)")
         }
         let words = try key.words(for: "bits")
+        let dtype = canonical(dtype)
         guard dtype.itemSize <= 4 else { throw unsupported(dtype, in: "bits") }
         return try draw(words, shape: shape, dtype: dtype) { .unsigned(UInt64($0)) }
     }
@@ -47,27 +48,40 @@ public enum JAXRandom {
             throw TensorError(.valueError, "dtype argument to `uniform` must be a float dtype, got \(dtype.name)")
         }
         let words = try key.words(for: "uniform")
-        guard dtype == .float32 else { throw unsupported(dtype, in: "uniform") }
+        guard canonical(dtype) == .float32 else { throw unsupported(dtype, in: "uniform") }
         return try draw(words, shape: shape, dtype: .float32) { word in
             .floating(Double(Swift.max(minval, minval.addingProduct(unitFloat(word), maxval - minval))))
         }
     }
 
     /// `jax.random.normal(key, shape, float32)`: `√2 · erfinv(u)` for `u` uniform in
-    /// (-1, 1), with XLA's single-precision `erf_inv`, `log1p` and `log` (see `XLAMath`);
-    /// 2 of 70,000 recorded draws differ from JAX's, by 1 unit in the last place.
+    /// (-1, 1), with XLA's single-precision `erf_inv`, `log1p` and `log` (see `XLAMath`),
+    /// so the draws are JAX's bit for bit.
     public static func normal(_ key: JAXKey, shape: [Int] = [], dtype: DType = .float32) throws(TensorError) -> NDArray {
         guard dtype.kind == .floating else {
             throw TensorError(.valueError, "dtype argument to `normal` must be a float or complex dtype, got \(dtype.name)")
         }
         let words = try key.words(for: "normal")
-        guard dtype == .float32 else { throw unsupported(dtype, in: "normal") }
+        guard canonical(dtype) == .float32 else { throw unsupported(dtype, in: "normal") }
         let low = Float(-1).nextUp
         let scale = Float(2).squareRoot()
         return try draw(words, shape: shape, dtype: .float32) { word in
             let u = Swift.max(low, low.addingProduct(unitFloat(word), 1 - low))
             return .floating(Double(scale * XLAMath.erfInv(u)))
         }
+    }
+
+    /// The dtype JAX draws for a requested one: with x64 off, 64-bit types are truncated to
+    /// 32 bits, with JAX's `UserWarning`.
+    static func canonical(_ dtype: DType) -> DType {
+        guard !JAXPromotion.isX64Enabled, dtype.itemSize == 8 else { return dtype }
+        let truncated: DType = dtype == .float64 ? .float32 : dtype == .uint64 ? .uint32 : .int32
+        WarningLog.emit(TensorWarning(
+            category: "UserWarning",
+            "Explicitly requested dtype \(dtype.name) is not available, and will be truncated to dtype \(truncated.name). "
+                + "To enable more dtypes, set the jax_enable_x64 configuration option or the JAX_ENABLE_X64 shell "
+                + "environment variable. See https://github.com/jax-ml/jax#current-gotchas for more."))
+        return truncated
     }
 
     /// A float in [0, 1) from the top 23 bits of `word`.
@@ -94,6 +108,6 @@ public enum JAXRandom {
     }
 
     private static func unsupported(_ dtype: DType, in function: String) -> TensorError {
-        TensorError(.typeError, "jax.random.\(function) with dtype \(dtype.name) is not supported by TensorCore yet (float32 and uint8–uint32 are)")
+        TensorError(.typeError, "jax.random.\(function) with dtype \(dtype.name) is not supported by TensorCore yet (float32, float64 truncated to float32 with x64 off, and uint8–uint32 are)")
     }
 }

@@ -5,8 +5,8 @@ import Darwin
 #endif
 
 /// XLA's own formulas for functions JAX computes in a particular way, where the C library's
-/// answer would differ in the last bits. `log` reproduces XLA's CPU result for all but about
-/// 6 in 10,000 arguments (it differs from the correctly rounded log in 1 of 5).
+/// answer would differ in the last bits. `log` reproduces XLA's CPU result for every one of
+/// 47,000 arguments tried (where it differs from the correctly rounded log in 1 of 5).
 enum XLAMath {
     /// XLA's single-precision inverse error function: Giles' polynomial approximations in
     /// `w = -log1p(-x²)` (one for `w < 5`, one in `√w` beyond), evaluated by Horner's rule
@@ -83,8 +83,9 @@ enum XLAMath {
         y2 = p[8].addingProduct(y2, x)
         y = y1.addingProduct(y, x3)
         y = y2.addingProduct(y, x3)
-        y *= x3
-        y = y.addingProduct(exponent, -2.12194440e-4)
+        // XLA's compiler fuses the last multiplication with the addition of the exponent's
+        // small correction term.
+        y = (exponent * -2.12194440e-4).addingProduct(y, x3)
         x = x.addingProduct(x2, -0.5)
         x += y
         return x.addingProduct(exponent, 0.693359375)
