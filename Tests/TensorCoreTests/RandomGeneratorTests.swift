@@ -21,6 +21,13 @@ struct RandomGeneratorTests {
         },
         Stream(python: "integers(3, 1000, size=10001, dtype=np.int32)") { try $0.integers(3, 1000, [10001], dtype: .int32) },
         Stream(python: "integers(1, 6, size=10000, endpoint=True)") { try $0.integers(1, 6, [10000], endpoint: true) },
+        Stream(python: "integers(-5, 100, size=10001, dtype=np.int16)") { try $0.integers(-5, 100, [10001], dtype: .int16) },
+        Stream(python: "integers(0, 65536, size=10001, dtype=np.uint16)") { try $0.integers(0, 65536, [10001], dtype: .uint16) },
+        Stream(python: "integers(1, 7, size=10001, dtype=np.int8)") { try $0.integers(1, 7, [10001], dtype: .int8) },
+        Stream(python: "integers(0, 256, size=10001, dtype=np.uint8)") { try $0.integers(0, 256, [10001], dtype: .uint8) },
+        Stream(python: "integers(0, 2, size=10001, dtype=bool)") { try $0.integers(0, 2, [10001], dtype: .bool) },
+        Stream(python: "integers(0, 2**32, size=1000, dtype=np.uint32)") { try $0.integers(0, 1 << 32, [1000], dtype: .uint32) },
+        Stream(python: "integers(5, 2**40, size=1000, dtype=np.uint64)") { try $0.integers(5, 1 << 40, [1000], dtype: .uint64) },
     ]
 
     @Test("the first 10,000 draws of every method equal NumPy's for 20 seeds")
@@ -51,6 +58,8 @@ struct RandomGeneratorTests {
             ("np.random.default_rng(0).integers(5, 4, endpoint=True)", { _ = try RandomGenerator(seed: 0).integers(5, 4, endpoint: true) }),
             ("np.random.default_rng(0).integers(0)", { _ = try RandomGenerator(seed: 0).integers(0) }),
             ("np.random.default_rng(0).integers(-1, endpoint=True)", { _ = try RandomGenerator(seed: 0).integers(-1, endpoint: true) }),
+            ("np.random.default_rng(0).integers(0, 5, dtype=np.float64)", { _ = try RandomGenerator(seed: 0).integers(0, 5, dtype: .float64) }),
+            ("np.random.default_rng(0).integers(0, 300, dtype=np.uint8)", { _ = try RandomGenerator(seed: 0).integers(0, 300, dtype: .uint8) }),
             ("np.random.default_rng(0).normal(0, -1)", { _ = try RandomGenerator(seed: 0).normal(loc: 0, scale: -1) }),
             ("np.random.default_rng(0).uniform(-1e308, 1e308)", { _ = try RandomGenerator(seed: 0).uniform(low: -1e308, high: 1e308) }),
             ("np.random.default_rng(0).integers(0, 2**31 + 1, dtype=np.int32)", { _ = try RandomGenerator(seed: 0).integers(0, 1 << 31 + 1, dtype: .int32) }),
