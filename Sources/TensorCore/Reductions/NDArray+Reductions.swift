@@ -59,7 +59,7 @@ extension NDArray {
             }
         }
         let total = try sum(axis: axis, dtype: accumulator, keepdims: keepdims)
-        let average = try total.divided(by: count, scalarDivide: axis == nil && !keepdims)
+        let average = try total.divided(by: count, scalarDivide: total.ndim == 0 && !keepdims)
         return roundToHalf ? try average.astype(.float16) : average
     }
 
@@ -72,7 +72,7 @@ extension NDArray {
         let deviations = try UFunc.subtract(.array(self), .array(mean))
         let squares = try UFunc.square(.array(deviations), out: deviations)
         let total = try squares.sum(axis: axis, dtype: accumulator, keepdims: keepdims)
-        return try total.divided(by: Swift.max(count - ddof, 0), scalarDivide: axis == nil && !keepdims)
+        return try total.divided(by: Swift.max(count - ddof, 0), scalarDivide: total.ndim == 0 && !keepdims)
     }
 
     /// `np.std`: the square root of `variance`.
@@ -81,7 +81,7 @@ extension NDArray {
     }
 
     /// Division by a count, in the dividend's dtype. Over arrays NumPy divides in place with
-    /// unsafe casting (one warning, under "divide"); a reduction over `axis=None` without
+    /// unsafe casting (one warning, under "divide"); a reduction to a 0-d result without
     /// `keepdims` holds a scalar, which NumPy divides ("scalar divide" in its warnings) and
     /// converts back to its dtype (an integer mean of NaN also warns "invalid value
     /// encountered in cast").
