@@ -197,15 +197,7 @@ private struct AccumulateLoop: NumericVisitor {
     let axis: Int
 
     func visit<T: NumericKernels>(_ type: T.Type) {
-        let combine: (T, T) -> T
-        switch operation {
-        case .add: combine = T.add
-        case .multiply: combine = T.multiply
-        case .maximum: combine = T.maximum
-        case .minimum: combine = T.minimum
-        case .logicalAnd: combine = { T.cast(from: .bool($0.isTruthy && $1.isTruthy)) }
-        case .logicalOr: combine = { T.cast(from: .bool($0.isTruthy || $1.isTruthy)) }
-        }
+        let combine: (T, T) -> T = operation.combiner()
         let length = input.shape[axis]
         let (inStride, outStride) = (input.strides[axis], output.strides[axis])
         var outerShape = input.shape

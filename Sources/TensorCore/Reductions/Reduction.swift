@@ -105,6 +105,20 @@ extension NDArray {
     }
 }
 
+extension Reduction {
+    /// The binary operation that folds two elements of type `T`.
+    func combiner<T: NumericKernels>() -> (T, T) -> T {
+        switch self {
+        case .add: return T.add
+        case .multiply: return T.multiply
+        case .maximum: return T.maximum
+        case .minimum: return T.minimum
+        case .logicalAnd: return { T.cast(from: .bool($0.isTruthy && $1.isTruthy)) }
+        case .logicalOr: return { T.cast(from: .bool($0.isTruthy || $1.isTruthy)) }
+        }
+    }
+}
+
 extension NDArray {
     /// NumPy's buffer size, rounded down to whole rows of `row` elements.
     static func bufferChunk(row: Int) -> Int {
@@ -127,15 +141,7 @@ private struct ReductionLoop: NumericVisitor {
     let chunk: Int
 
     func visit<T: NumericKernels>(_ type: T.Type) {
-        let combine: (T, T) -> T
-        switch operation {
-        case .add: combine = T.add
-        case .multiply: combine = T.multiply
-        case .maximum: combine = T.maximum
-        case .minimum: combine = T.minimum
-        case .logicalAnd: combine = { T.cast(from: .bool($0.isTruthy && $1.isTruthy)) }
-        case .logicalOr: combine = { T.cast(from: .bool($0.isTruthy || $1.isTruthy)) }
-        }
+        let combine: (T, T) -> T = operation.combiner()
         let inBase = input.buffer.base
         let outBase = output.buffer.base
         let maskBase = mask?.buffer.base
