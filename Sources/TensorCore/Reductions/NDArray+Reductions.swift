@@ -109,7 +109,7 @@ extension NDArray {
         guard dtype.isFloatingPoint else { return try mean(axis: axis, keepdims: keepdims) }
         let counts = try UFunc.logicalNot(.array(UFunc.isnan(.array(self)))).sum(axis: axis, dtype: .int64, keepdims: keepdims)
         let totals = try replacingNaN(with: 0).sum(axis: axis, keepdims: keepdims)
-        if try counts.elements.contains(where: { $0 == .signed(0) }) {
+        if counts.elements.contains(where: { $0 == .signed(0) }) {
             WarningLog.emit(TensorWarning("Mean of empty slice"))
         }
         // NumPy's nanmean divides with warnings silenced: only "Mean of empty slice" is shown.

@@ -1,5 +1,6 @@
 /// Reference-counted raw memory for array elements, aligned to 64 bytes (a cache
 /// line, and the widest SIMD register). Arrays and their views share one buffer.
+/// Buffers of a megabyte or more come from a `BufferPool` and return to it when freed.
 public final class ArrayBuffer: @unchecked Sendable {
     /// The alignment of every buffer, in bytes.
     public static let alignment = 64
@@ -9,15 +10,32 @@ public final class ArrayBuffer: @unchecked Sendable {
     /// The usable size in bytes.
     public let byteCount: Int
 
-    /// Allocates `byteCount` bytes, zero-filled when `zeroed` is true.
-    public init(byteCount: Int, zeroed: Bool = false) {
+    /// The pool the memory returns to, and its size class, for pooled buffers.
+    private let pool: BufferPool?
+    private let sizeClass: Int
+
+    /// Allocates `byteCount` bytes, zero-filled when `zeroed` is true; large buffers are
+    /// taken from `pool`.
+    public init(byteCount: Int, zeroed: Bool = false, pool: BufferPool = .shared) {
         self.byteCount = byteCount
-        base = .allocate(byteCount: Swift.max(byteCount, 1), alignment: Self.alignment)
+        if byteCount >= BufferPool.minimumPooledBytes {
+            self.pool = pool
+            sizeClass = BufferPool.sizeClass(for: byteCount)
+            base = pool.take(sizeClass: sizeClass)
+        } else {
+            self.pool = nil
+            sizeClass = 0
+            base = .allocate(byteCount: Swift.max(byteCount, 1), alignment: Self.alignment)
+        }
         if zeroed { base.initializeMemory(as: UInt8.self, repeating: 0, count: Swift.max(byteCount, 1)) }
     }
 
     deinit {
-        base.deallocate()
+        if let pool {
+            pool.give(base, sizeClass: sizeClass)
+        } else {
+            base.deallocate()
+        }
     }
 
     /// The address of the first byte, as an integer (what `__array_interface__['data'][0]` shows).

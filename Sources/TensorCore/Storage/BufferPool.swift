@@ -1,0 +1,115 @@
+import Dispatch
+import Synchronization
+
+/// Keeps freed large buffers by size class and hands them out again, so repeated large
+/// operations reuse memory whose pages are already mapped instead of faulting fresh ones
+/// in on every call. Only buffers whose `ArrayBuffer` has been deinitialised come back,
+/// so a pooled block is never still referenced. The pool holds at most `capacity` bytes
+/// (beyond it, freed memory goes straight back to the system) and releases everything
+/// once it has been idle for `idleInterval` seconds.
+public final class BufferPool: Sendable {
+    /// The pool every array uses unless given another one.
+    public static let shared = BufferPool()
+    /// Smaller buffers are allocated and freed directly.
+    public static let minimumPooledBytes = 1 << 20
+
+    /// Counters, for tests and benchmarks.
+    public struct Statistics: Sendable, Equatable {
+        /// Blocks handed out again.
+        public var reused = 0
+        /// Blocks taken from the system.
+        public var allocated = 0
+        /// Bytes held for reuse now.
+        public var pooledBytes = 0
+    }
+
+    private struct State: Sendable {
+        /// Free blocks by size class: their addresses.
+        var free: [Int: [Int]] = [:]
+        var statistics = Statistics()
+        /// Counts calls, so an idle check can tell whether anything happened meanwhile.
+        var activity = 0
+        var idleCheckScheduled = false
+    }
+
+    /// The most bytes kept for reuse.
+    public let capacity: Int
+    /// Seconds without activity after which every pooled block is released.
+    public let idleInterval: Double
+    private let state = Mutex(State())
+
+    /// A pool holding at most `capacity` bytes (by default 1 GiB or a quarter of the
+    /// machine's memory, whichever is smaller).
+    public init(capacity: Int? = nil, idleInterval: Double = 2) {
+        let quarterOfMemory = Int(clamping: ProcessMemory.physicalBytes / 4)
+        self.capacity = capacity ?? Swift.min(1 << 30, quarterOfMemory)
+        self.idleInterval = idleInterval
+    }
+
+    /// The size class a request of `byteCount` bytes is served from: the next of four
+    /// steps per power of two (so at most 25% is wasted), in whole 4 KiB pages.
+    static func sizeClass(for byteCount: Int) -> Int {
+        let page = 4096
+        guard byteCount > page else { return page }
+        let power = Int.bitWidth - (byteCount - 1).leadingZeroBitCount - 1
+        let step = Swift.max((1 << power) / 4, page)
+        return (byteCount + step - 1) / step * step
+    }
+
+    /// A block of `sizeClass` bytes: a pooled one when available, else a new one.
+    func take(sizeClass: Int) -> UnsafeMutableRawPointer {
+        let reused: Int? = state.withLock { state in
+            state.activity += 1
+            guard let address = state.free[sizeClass]?.popLast() else {
+                state.statistics.allocated += 1
+                return nil
+            }
+            state.statistics.reused += 1
+            state.statistics.pooledBytes -= sizeClass
+            return address
+        }
+        if let reused, let pointer = UnsafeMutableRawPointer(bitPattern: reused) { return pointer }
+        return .allocate(byteCount: sizeClass, alignment: ArrayBuffer.alignment)
+    }
+
+    /// Takes back a block no array refers to any more, or frees it when the pool is full.
+    func give(_ pointer: UnsafeMutableRawPointer, sizeClass: Int) {
+        let (kept, scheduleCheck) = state.withLock { state -> (Bool, Bool) in
+            state.activity += 1
+            guard state.statistics.pooledBytes + sizeClass <= capacity else { return (false, false) }
+            state.free[sizeClass, default: []].append(Int(bitPattern: pointer))
+            state.statistics.pooledBytes += sizeClass
+            let schedule = !state.idleCheckScheduled
+            state.idleCheckScheduled = true
+            return (true, schedule)
+        }
+        if !kept { pointer.deallocate() }
+        if scheduleCheck { scheduleIdleCheck(after: state.withLock { $0.activity }) }
+    }
+
+    private func scheduleIdleCheck(after activity: Int) {
+        DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + idleInterval) { [self] in
+            let current = state.withLock { $0.activity }
+            if current == activity {
+                trim()
+                state.withLock { $0.idleCheckScheduled = false }
+            } else {
+                scheduleIdleCheck(after: current)
+            }
+        }
+    }
+
+    /// Frees every pooled block now.
+    public func trim() {
+        let addresses = state.withLock { state -> [Int] in
+            let all = state.free.values.flatMap { $0 }
+            state.free = [:]
+            state.statistics.pooledBytes = 0
+            return all
+        }
+        for address in addresses { UnsafeMutableRawPointer(bitPattern: address)?.deallocate() }
+    }
+
+    /// The counters now.
+    public var statistics: Statistics { state.withLock { $0.statistics } }
+}
