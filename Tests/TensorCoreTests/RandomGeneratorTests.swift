@@ -42,10 +42,11 @@ struct RandomGeneratorTests {
     @Test("a generator's stream continues across calls, sharing PCG64's 32-bit half")
     func callsShareTheStream() throws {
         let expected = try NumPyOracle.evaluateExpressions([
-            "str:(lambda g: np.concatenate([g.integers(5, size=3), g.random(2).view(np.int64), g.integers(7, size=1), g.standard_normal(3).view(np.int64), g.integers(2**40, size=2)]).tobytes().hex())(np.random.default_rng(7))",
+            "str:(lambda g: np.concatenate([g.integers(5, size=3), g.random(2).view(np.int64), g.integers(7, size=1), g.integers(3, 4, size=2), g.integers(0, 1, size=2, dtype=np.int8).astype(np.int64), g.standard_normal(3).view(np.int64), g.integers(2**40, size=2)]).tobytes().hex())(np.random.default_rng(7))",
         ])
         let generator = try RandomGenerator(seed: 7)
         let parts = [try generator.integers(5, nil, [3]), try generator.random([2]), try generator.integers(7, nil, [1]),
+                     try generator.integers(3, 4, [2]), try generator.integers(0, 1, [2], dtype: .int8).astype(.int64),
                      try generator.standardNormal([3]), try generator.integers(1 << 40, nil, [2])]
         #expect(try parts.map(RandomStreamComparison.hex).joined() == expected[0])
     }

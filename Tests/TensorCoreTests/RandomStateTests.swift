@@ -40,11 +40,13 @@ struct RandomStateTests {
     @Test("a stream continues across calls, with the polar method's cached normal")
     func callsShareTheStream() throws {
         let expected = try NumPyOracle.evaluateExpressions([
-            "str:(lambda r: np.concatenate([r.standard_normal(3), r.random_sample(2), r.standard_normal(1), r.standard_normal(2), r.randint(5, size=3).astype(float)]).tobytes().hex())(np.random.RandomState(7))",
+            "str:(lambda r: np.concatenate([r.standard_normal(3), r.random_sample(2), r.standard_normal(1), r.standard_normal(2), r.randint(5, 6, size=2).astype(float), r.randint(5, size=3).astype(float), r.randint(0, 1, size=2, dtype=np.int8).astype(float), r.random_sample(1)]).tobytes().hex())(np.random.RandomState(7))",
         ])
         let state = try RandomState(seed: 7)
         let parts = [try state.standardNormal([3]), try state.randomSample([2]), try state.standardNormal([1]),
-                     try state.standardNormal([2]), try state.randint(5, nil, [3]).astype(.float64)]
+                     try state.standardNormal([2]), try state.randint(5, 6, [2]).astype(.float64),
+                     try state.randint(5, nil, [3]).astype(.float64), try state.randint(0, 1, [2], dtype: .int8).astype(.float64),
+                     try state.randomSample([1])]
         let ours = try parts.map(RandomStreamComparison.hex).joined()
         #expect(ours == expected[0])
     }

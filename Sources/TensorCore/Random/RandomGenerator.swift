@@ -93,46 +93,9 @@ public final class RandomGenerator: @unchecked Sendable {
         if dtype.itemSize >= 4 {
             return try NDArray.drawingIntegers(shape, dtype: dtype, lower: lower) { nextBounded(range) }
         }
-        var pieces = PieceBuffer(bits: dtype == .bool ? 1 : dtype.itemSize * 8)
+        var pieces = PieceBuffer(for: dtype)
         return try NDArray.drawingIntegers(shape, dtype: dtype, lower: lower) {
-            pieces.nextBounded(range) { bits.next32() }
-        }
-    }
-
-    /// NumPy's draws for 8- and 16-bit dtypes and bool: each 32-bit value is split into
-    /// pieces (low bits first), a buffer that lives for one `integers` call, and bounded by
-    /// Lemire's method at the piece's width (bool takes single bits).
-    struct PieceBuffer {
-        let bits: Int
-        var buffer: UInt32 = 0
-        var remaining = 0
-
-        mutating func piece(_ source: () -> UInt32) -> UInt64 {
-            if remaining == 0 {
-                buffer = source()
-                remaining = 32 / bits - 1
-            } else {
-                buffer >>= UInt32(bits)
-                remaining -= 1
-            }
-            return UInt64(buffer) & ((1 << UInt64(bits)) - 1)
-        }
-
-        mutating func nextBounded(_ range: UInt64, _ source: () -> UInt32) -> UInt64 {
-            let mask: UInt64 = (1 << UInt64(bits)) - 1
-            if range == 0 { return 0 }
-            if bits == 1 || range == mask { return piece(source) }
-            let exclusive = range + 1
-            var product = piece(source) * exclusive
-            var leftover = product & mask
-            if leftover < exclusive {
-                let threshold = (mask - range) % exclusive
-                while leftover < threshold {
-                    product = piece(source) * exclusive
-                    leftover = product & mask
-                }
-            }
-            return product >> UInt64(bits)
+            pieces.nextLemire(range) { bits.next32() }
         }
     }
 

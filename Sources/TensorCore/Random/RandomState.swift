@@ -9,7 +9,7 @@ import Darwin
 /// seeded stream gives NumPy's numbers bit for bit — including the polar method's cached
 /// second normal value.
 public final class RandomState: @unchecked Sendable {
-    fileprivate(set) var generator: MT19937
+    private var generator: MT19937
     /// The polar method makes normals in pairs; the second waits here for the next call.
     private var cachedGaussian: Double?
 
@@ -58,40 +58,21 @@ public final class RandomState: @unchecked Sendable {
         return f * x2
     }
 
-    /// A value in [0, range] by masked rejection, as NumPy's legacy bounded integers draw it.
+    /// A value in [0, range] by masked rejection, as NumPy's legacy `random_interval` and
+    /// bounded integers draw it: on 32-bit outputs when `range` fits them.
     func nextBounded(_ range: UInt64) -> UInt64 {
         if range == 0 { return 0 }
-        var mask = range
-        for shift in [1, 2, 4, 8, 16, 32] as [UInt64] { mask |= mask >> shift }
+        let mask = range.coveringMask
+        var value: UInt64
         if range <= UInt64(UInt32.max) {
-            if range == UInt64(UInt32.max) { return UInt64(generator.next32()) }
-            var value: UInt64
             repeat { value = UInt64(generator.next32()) & mask } while value > range
-            return value
-        }
-        if range == UInt64.max { return generator.next64() }
-        var value: UInt64
-        repeat { value = generator.next64() & mask } while value > range
-        return value
-    }
-
-    /// NumPy's legacy `random_interval(max)`: a value in [0, max], masked rejection on 32
-    /// bits when `max` fits them (used by `shuffle` and `permutation`).
-    func nextInterval(_ max: UInt64) -> UInt64 {
-        if max == 0 { return 0 }
-        var mask = max
-        for shift in [1, 2, 4, 8, 16, 32] as [UInt64] { mask |= mask >> shift }
-        var value: UInt64
-        if max <= UInt64(UInt32.max) {
-            repeat { value = UInt64(generator.next32()) & mask } while value > max
         } else {
-            repeat { value = generator.next64() & mask } while value > max
+            repeat { value = generator.next64() & mask } while value > range
         }
         return value
     }
 
     // MARK: - Arrays
-
 
     /// `random_sample(size)` (also `random`, `rand`): doubles in [0, 1).
     public func randomSample(_ shape: [Int] = []) throws(TensorError) -> NDArray {
@@ -122,47 +103,12 @@ public final class RandomState: @unchecked Sendable {
         guard upper > lower else { throw TensorError(.valueError, high == nil ? "high <= 0" : "low >= high") }
         try NDArray.checkDrawBounds(lowest: lower, highest: upper - 1, dtype: dtype)
         let range = UInt64(bitPattern: upper &- lower &- 1)
-        var draw = BufferedBoundedDraw(range: range, itemSize: dtype == .bool ? 0 : dtype.itemSize)
-        return try NDArray.drawingIntegers(shape, dtype: dtype, lower: lower) { draw.next(from: self) }
-    }
-
-    /// NumPy's bounded draws for one `randint` call: 8- and 16-bit dtypes (and bool, one
-    /// bit at a time) split each 32-bit output into pieces, a buffer that lives for the call.
-    struct BufferedBoundedDraw {
-        let range: UInt64
-        let mask: UInt64
-        /// Bits per piece: 1 for bool, 8 or 16 for the small integers, 0 for no buffering.
-        let pieceBits: Int
-        var buffer: UInt32 = 0
-        var remaining = 0
-
-        init(range: UInt64, itemSize: Int) {
-            self.range = range
-            var mask = range
-            for shift in [1, 2, 4, 8, 16, 32] as [UInt64] { mask |= mask >> shift }
-            self.mask = mask
-            pieceBits = itemSize == 0 ? 1 : itemSize < 4 ? itemSize * 8 : 0
+        if dtype.itemSize >= 4 {
+            return try NDArray.drawingIntegers(shape, dtype: dtype, lower: lower) { nextBounded(range) }
         }
-
-        mutating func piece(from state: RandomState) -> UInt64 {
-            if remaining == 0 {
-                buffer = state.generator.next32()
-                remaining = 32 / pieceBits - 1
-            } else {
-                buffer >>= UInt32(pieceBits)
-                remaining -= 1
-            }
-            return UInt64(buffer) & (pieceBits == 32 ? 0xFFFF_FFFF : (1 << UInt64(pieceBits)) - 1)
-        }
-
-        mutating func next(from state: RandomState) -> UInt64 {
-            guard pieceBits > 0 else { return state.nextBounded(range) }
-            if range == 0 { return 0 }
-            if pieceBits == 1 { return piece(from: state) }
-            if range == (1 << UInt64(pieceBits)) - 1 { return piece(from: state) }
-            var value: UInt64
-            repeat { value = piece(from: state) & mask } while value > range
-            return value
+        var pieces = PieceBuffer(for: dtype)
+        return try NDArray.drawingIntegers(shape, dtype: dtype, lower: lower) {
+            pieces.nextMasked(range) { generator.next32() }
         }
     }
 
@@ -172,7 +118,7 @@ public final class RandomState: @unchecked Sendable {
         let length = array.shape[0]
         guard length > 1 else { return }
         for i in stride(from: length - 1, through: 1, by: -1) {
-            let j = Int(nextInterval(UInt64(i)))
+            let j = Int(nextBounded(UInt64(i)))
             guard i != j else { continue }
             if array.ndim == 1 {
                 let a = array.offset + i * array.strides[0]
