@@ -5,17 +5,18 @@ enum Threefry {
 
     /// The two output words for `counter` under `key`.
     static func hash(key: (UInt32, UInt32), counter: (UInt32, UInt32)) -> (UInt32, UInt32) {
-        let schedule = [key.0, key.1, key.0 ^ key.1 ^ 0x1BD1_1BDA]
-        var x0 = counter.0 &+ schedule[0]
-        var x1 = counter.1 &+ schedule[1]
+        let parity = key.0 ^ key.1 ^ 0x1BD1_1BDA
+        func schedule(_ index: Int) -> UInt32 { index == 0 ? key.0 : index == 1 ? key.1 : parity }
+        var x0 = counter.0 &+ key.0
+        var x1 = counter.1 &+ key.1
         for injection in 1...5 {
             for rotation in rotations[(injection - 1) % 2] {
                 x0 = x0 &+ x1
                 x1 = (x1 << rotation) | (x1 >> (32 - rotation))
                 x1 ^= x0
             }
-            x0 = x0 &+ schedule[injection % 3]
-            x1 = x1 &+ schedule[(injection + 1) % 3] &+ UInt32(injection)
+            x0 = x0 &+ schedule(injection % 3)
+            x1 = x1 &+ schedule((injection + 1) % 3) &+ UInt32(injection)
         }
         return (x0, x1)
     }

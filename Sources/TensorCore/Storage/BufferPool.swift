@@ -74,25 +74,31 @@ public final class BufferPool: Sendable {
 
     /// Takes back a block no array refers to any more, or frees it when the pool is full.
     func give(_ pointer: UnsafeMutableRawPointer, sizeClass: Int) {
-        let (kept, scheduleCheck) = state.withLock { state -> (Bool, Bool) in
+        // The activity count to watch when this call starts the idle check, nil otherwise.
+        let (kept, checkFrom) = state.withLock { state -> (Bool, Int?) in
             state.activity += 1
-            guard state.statistics.pooledBytes + sizeClass <= capacity else { return (false, false) }
+            guard state.statistics.pooledBytes + sizeClass <= capacity else { return (false, nil) }
             state.free[sizeClass, default: []].append(Int(bitPattern: pointer))
             state.statistics.pooledBytes += sizeClass
-            let schedule = !state.idleCheckScheduled
-            state.idleCheckScheduled = true
-            return (true, schedule)
+            defer { state.idleCheckScheduled = true }
+            return (true, state.idleCheckScheduled ? nil : state.activity)
         }
         if !kept { pointer.deallocate() }
-        if scheduleCheck { scheduleIdleCheck(after: state.withLock { $0.activity }) }
+        if let checkFrom { scheduleIdleCheck(after: checkFrom) }
     }
 
+    /// After `idleInterval`, releases everything if nothing happened since `activity`, or
+    /// checks again later. Checking and releasing happen under one lock, so a block given
+    /// meanwhile always has a check scheduled.
     private func scheduleIdleCheck(after activity: Int) {
         DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + idleInterval) { [self] in
-            let current = state.withLock { $0.activity }
-            if current == activity {
-                trim()
-                state.withLock { $0.idleCheckScheduled = false }
+            let (idle, current) = state.withLock { state -> ([Int]?, Int) in
+                guard state.activity == activity else { return (nil, state.activity) }
+                state.idleCheckScheduled = false
+                return (Self.takeAll(&state), activity)
+            }
+            if let idle {
+                Self.deallocate(idle)
             } else {
                 scheduleIdleCheck(after: current)
             }
@@ -101,12 +107,17 @@ public final class BufferPool: Sendable {
 
     /// Frees every pooled block now.
     public func trim() {
-        let addresses = state.withLock { state -> [Int] in
-            let all = state.free.values.flatMap { $0 }
-            state.free = [:]
-            state.statistics.pooledBytes = 0
-            return all
-        }
+        Self.deallocate(state.withLock { Self.takeAll(&$0) })
+    }
+
+    private static func takeAll(_ state: inout State) -> [Int] {
+        let all = state.free.values.flatMap { $0 }
+        state.free = [:]
+        state.statistics.pooledBytes = 0
+        return all
+    }
+
+    private static func deallocate(_ addresses: [Int]) {
         for address in addresses { UnsafeMutableRawPointer(bitPattern: address)?.deallocate() }
     }
 
