@@ -125,14 +125,19 @@ let readLoop = bestTime {
     if value.isNaN { print("") }
 }
 
+/// One line comparing TensorCore's time with NumPy's, or TensorCore's alone without NumPy.
+func reportAgainstNumPy(_ label: String, ours: Double, numpy: Double?, numpyName: String) {
+    guard let numpy else {
+        print(String(format: "%@: TensorCore %7.1f µs (NumPy not installed)", label, ours * 1e6))
+        return
+    }
+    print(String(format: "%@: TensorCore %7.1f µs, %@ %7.1f µs: TensorCore is %.2fx NumPy's speed",
+                 label, ours * 1e6, numpyName, numpy * 1e6, numpy / ours))
+}
+
 print("")
 print("sum, best of 7")
-if let numpyFloatSum {
-    print(String(format: "float32 sum 2^20: TensorCore %7.1f µs, np.sum %7.1f µs: TensorCore is %.2fx NumPy's speed",
-                 ourFloatSum * 1e6, numpyFloatSum * 1e6, numpyFloatSum / ourFloatSum))
-} else {
-    print(String(format: "float32 sum 2^20: TensorCore %7.1f µs (NumPy not installed)", ourFloatSum * 1e6))
-}
+reportAgainstNumPy("float32 sum 2^20", ours: ourFloatSum, numpy: numpyFloatSum, numpyName: "np.sum")
 print(String(format: "float64 sum 2^23: TensorCore %7.1f µs, read loop %7.1f µs: %.2fx the loop's time",
              ourDoubleSum * 1e6, readLoop * 1e6, ourDoubleSum / readLoop))
 
@@ -147,9 +152,4 @@ let numpyNewResult = numPyTime(
     statement: "x + y")
 print("")
 print("new result each call, best of 7")
-if let numpyNewResult {
-    print(String(format: "float32 x + y 2^23: TensorCore %7.1f µs, NumPy %7.1f µs: TensorCore is %.2fx NumPy's speed",
-                 ourNewResult * 1e6, numpyNewResult * 1e6, numpyNewResult / ourNewResult))
-} else {
-    print(String(format: "float32 x + y 2^23: TensorCore %7.1f µs (NumPy not installed)", ourNewResult * 1e6))
-}
+reportAgainstNumPy("float32 x + y 2^23", ours: ourNewResult, numpy: numpyNewResult, numpyName: "NumPy")
