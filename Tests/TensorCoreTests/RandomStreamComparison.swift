@@ -54,4 +54,15 @@ enum RandomStreamComparison {
             }
         }
     }
+
+    /// Runs each Python statement in NumPy and each body here, and expects the same
+    /// `Kind: message` (or "no error" from both).
+    static func expectSameErrors(_ cases: [(String, () throws -> Void)]) throws {
+        let expected = try NumPyOracle.evaluateExpressions(cases.map(\.0))
+        for ((python, body), numpy) in zip(cases, expected) {
+            var ours = "no error"
+            do { try body() } catch let error as TensorError { ours = error.description }
+            #expect(ours == numpy, "\(python)")
+        }
+    }
 }
