@@ -21,7 +21,7 @@ public struct JAXKey: Sendable {
     public init(seed: Int64, typed: Bool = true, x64: Bool = JAXPromotion.isX64Enabled) throws(TensorError) {
         let high = x64 ? UInt32(truncatingIfNeeded: UInt64(bitPattern: seed) >> 32) : 0
         let data = try NDArray(dtype: .uint32, shape: [2], zeroed: false)
-        data.store([high, UInt32(truncatingIfNeeded: seed)])
+        data.storeWords([high, UInt32(truncatingIfNeeded: seed)])
         self.init(data: data, isTyped: typed)
     }
 
@@ -53,7 +53,7 @@ extension NDArray {
     }
 
     /// Writes `words` into a freshly allocated contiguous uint32 array.
-    func store(_ words: [UInt32]) {
+    func storeWords(_ words: [UInt32]) {
         let pointer = (buffer.base + offset).assumingMemoryBound(to: UInt32.self)
         for (index, word) in words.enumerated() { pointer[index] = word }
     }

@@ -13,7 +13,7 @@ public enum JAXRandom {
         let words = try key.words(for: "split")
         let count = try checkedCount(shape)
         let data = try NDArray(dtype: .uint32, shape: shape + [2], zeroed: false)
-        data.store(Threefry.hashPositions(key: words, count: count).flatMap { [$0.0, $0.1] })
+        data.storeWords(Threefry.hashPositions(key: words, count: count).flatMap { [$0.0, $0.1] })
         return JAXKey(data: data, isTyped: key.isTyped)
     }
 
@@ -22,7 +22,7 @@ public enum JAXRandom {
         let words = try key.words(for: "fold_in")
         let folded = Threefry.hash(key: words, counter: (0, UInt32(truncatingIfNeeded: data)))
         let result = try NDArray(dtype: .uint32, shape: [2], zeroed: false)
-        result.store([folded.0, folded.1])
+        result.storeWords([folded.0, folded.1])
         return JAXKey(data: result, isTyped: key.isTyped)
     }
 
