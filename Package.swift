@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "course", targets: ["course"]),
         .library(name: "Notebook", targets: ["Notebook"]),
         .library(name: "TensorCore", targets: ["TensorCore"]),
+        .library(name: "Fusion", targets: ["Fusion"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,6 +33,8 @@ let package = Package(
         ),
         /// n-d arrays with NumPy's semantics: dtypes, storage, views, broadcasting, printing.
         .target(name: "TensorCore"),
+        /// Tracing functions of arrays into graphs and running them as fused, cached plans (`jax.jit`).
+        .target(name: "Fusion", dependencies: ["TensorCore"]),
         /// The course runner's commands as a library: the bundled course, listings, explanations.
         .target(
             name: "Course",
@@ -47,7 +50,7 @@ let package = Package(
         // MARK: - Benchmarks
 
         /// TensorCore's elementwise speed against a plain loop: `swift run -c release tensorcore-bench`.
-        .executableTarget(name: "tensorcore-bench", dependencies: ["TensorCore"], path: "Benchmarks/TensorCoreBenchmark"),
+        .executableTarget(name: "tensorcore-bench", dependencies: ["TensorCore", "Fusion"], path: "Benchmarks/TensorCoreBenchmark"),
 
         // MARK: - Tests
 
@@ -55,6 +58,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "TestSupport"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore", "TestSupport"], exclude: ["Oracle"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FusionTests", dependencies: ["Fusion", "TensorCore", "TestSupport"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "TestSupport", "course"], exclude: ["Golden"]),
     ]
 )

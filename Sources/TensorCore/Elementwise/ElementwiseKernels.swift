@@ -226,7 +226,7 @@ extension Float16: FloatingKernels {
 
     /// float16 sums run in float32 and round once, as NumPy's half loops do.
     static func pairwiseAdd(_ accumulator: Float16, _ base: UnsafeRawPointer, byteStride: Int, count: Int) -> Float16? {
-        Float16(Float(accumulator) + PairwiseSum.sum(base, byteStride: byteStride, count: count, of: Float16.self, in: Float.self))
+        Float16(Float(accumulator) + PairwiseSum.sumSplittingTree(base, byteStride: byteStride, count: count, of: Float16.self, in: Float.self))
     }
 
     // NumPy's float16 loops are plain C, where ties (-0.0 and 0.0) keep the first operand.
@@ -244,7 +244,7 @@ extension Float: FloatingKernels {
     var computed: Double { Double(self) }
     init(computedResult: Double) { self = Float(computedResult) }
     static func pairwiseAdd(_ accumulator: Float, _ base: UnsafeRawPointer, byteStride: Int, count: Int) -> Float? {
-        accumulator + PairwiseSum.sum(base, byteStride: byteStride, count: count, of: Float.self, in: Float.self)
+        accumulator + PairwiseSum.sumSplittingTree(base, byteStride: byteStride, count: count, of: Float.self, in: Float.self)
     }
 }
 
@@ -252,7 +252,7 @@ extension Double: FloatingKernels {
     var computed: Double { self }
     init(computedResult: Double) { self = computedResult }
     static func pairwiseAdd(_ accumulator: Double, _ base: UnsafeRawPointer, byteStride: Int, count: Int) -> Double? {
-        accumulator + PairwiseSum.sum(base, byteStride: byteStride, count: count, of: Double.self, in: Double.self)
+        accumulator + PairwiseSum.sumSplittingTree(base, byteStride: byteStride, count: count, of: Double.self, in: Double.self)
     }
 }
 

@@ -4,12 +4,14 @@ import Glibc
 import Darwin
 #endif
 
+/// Whose results to give where NumPy and JAX differ (integer division by zero).
+enum ElementwiseSemantics {
+    case numpy, jax
+}
+
 /// Runs one elementwise function over broadcast inputs of the loop type, writing the output.
-struct ElementwiseLoop: NumericVisitor {
-    /// Whose results to give where NumPy and JAX differ (integer division by zero).
-    enum Semantics {
-        case numpy, jax
-    }
+struct ElementwiseLoop: NumericVisitor, ElementwiseRunner {
+    typealias Semantics = ElementwiseSemantics
 
     let function: UFunc
     let inputs: [NDArray]
@@ -17,59 +19,13 @@ struct ElementwiseLoop: NumericVisitor {
     var semantics: Semantics = .numpy
 
     func visit<T: NumericKernels>(_ type: T.Type) {
-        switch function {
-        case .add: binary(T.self, T.add)
-        case .subtract: binary(T.self, T.subtract)
-        case .multiply: binary(T.self, T.multiply)
-        case .floorDivide where semantics == .jax: binary(T.self, T.jaxFloorDivide)
-        case .remainder where semantics == .jax: binary(T.self, T.jaxRemainder)
-        case .floorDivide: binary(T.self, T.floorDivide)
-        case .remainder: binary(T.self, T.remainder)
-        case .power: binary(T.self, T.power)
-        case .maximum: binary(T.self, T.maximum)
-        case .minimum: binary(T.self, T.minimum)
-        case .fmax: binary(T.self, T.fmax)
-        case .fmin: binary(T.self, T.fmin)
-        case .negative: unary(T.self, T.negative)
-        case .positive, .floor, .ceil, .trunc:
-            switch T.dtype {
-            case .float16: roundFloating(Float16.self)
-            case .float32: roundFloating(Float.self)
-            case .float64: roundFloating(Double.self)
-            default: unary(T.self) { $0 }
-            }
-        case .absolute: unary(T.self, T.absolute)
-        case .sign: unary(T.self, T.sign)
-        case .square: unary(T.self) { T.multiply($0, $0) }
-        case .equal: binary(T.self) { T.isEqual($0, $1) }
-        case .notEqual: binary(T.self) { !T.isEqual($0, $1) }
-        case .less: binary(T.self) { T.isLess($0, $1) }
-        case .lessEqual: binary(T.self) { T.isLess($0, $1) || T.isEqual($0, $1) }
-        case .greater: binary(T.self) { T.isLess($1, $0) }
-        case .greaterEqual: binary(T.self) { T.isLess($1, $0) || T.isEqual($0, $1) }
-        case .logicalAnd: binary(T.self) { $0.isTruthy && $1.isTruthy }
-        case .logicalOr: binary(T.self) { $0.isTruthy || $1.isTruthy }
-        case .logicalXor: binary(T.self) { $0.isTruthy != $1.isTruthy }
-        case .logicalNot: unary(T.self) { !$0.isTruthy }
-        case .isnan: unary(T.self) { $0.isNaNValue }
-        case .isinf: unary(T.self) { $0.isInfiniteValue }
-        case .isfinite: unary(T.self) { !$0.isNaNValue && !$0.isInfiniteValue }
-        case .bitwiseAnd, .bitwiseOr, .bitwiseXor, .invert, .leftShift, .rightShift:
-            bitwise(T.self)
-        default:
-            switch T.dtype {
-            case .float16: floatingFunction(Float16.self)
-            case .float32: floatingFunction(Float.self)
-            case .float64: floatingFunction(Double.self)
-            default: break
-            }
-        }
+        ElementwiseSelection(function: function, semantics: semantics, runner: self).visit(T.self)
     }
 
     // MARK: - Loops
 
     /// `output[i] = body(inputs[0][i], inputs[1][i])`, with a flat loop when every operand is contiguous.
-    private func binary<T: ArrayElement, R: ArrayElement>(_ type: T.Type, _ body: (T, T) -> R) {
+    func binary<T: ArrayElement, R: ArrayElement>(_ type: T.Type, _ body: (T, T) -> R) {
         let a = inputs[0]
         let b = inputs[1]
         if a.isCContiguous, b.isCContiguous, output.isCContiguous, a.strides == output.strides || output.size <= 1,
@@ -78,7 +34,15 @@ struct ElementwiseLoop: NumericVisitor {
             let x = (a.buffer.base + a.offset).assumingMemoryBound(to: T.self)
             let y = (b.buffer.base + b.offset).assumingMemoryBound(to: T.self)
             let z = (output.buffer.base + output.offset).assumingMemoryBound(to: R.self)
-            for index in 0..<output.size { z[index] = body(x[index], y[index]) }
+            let parts = Parallelism.threads(forElements: output.size)
+            if parts == 1 {
+                for index in 0..<output.size { z[index] = body(x[index], y[index]) }
+                return
+            }
+            let ranges = Parallelism.ranges(count: output.size, parts: parts)
+            Parallelism.run(parts: parts) { part in
+                for index in ranges[part] { z[index] = body(x[index], y[index]) }
+            }
             return
         }
         let x = a.buffer.base
@@ -122,12 +86,20 @@ struct ElementwiseLoop: NumericVisitor {
     }
 
     /// `output[i] = body(inputs[0][i])`.
-    private func unary<T: ArrayElement, R: ArrayElement>(_ type: T.Type, _ body: (T) -> R) {
+    func unary<T: ArrayElement, R: ArrayElement>(_ type: T.Type, _ body: (T) -> R) {
         let a = inputs[0]
         if a.isCContiguous, output.isCContiguous, a.strides == output.strides || output.size <= 1 {
             let x = (a.buffer.base + a.offset).assumingMemoryBound(to: T.self)
             let z = (output.buffer.base + output.offset).assumingMemoryBound(to: R.self)
-            for index in 0..<output.size { z[index] = body(x[index]) }
+            let parts = Parallelism.threads(forElements: output.size)
+            if parts == 1 {
+                for index in 0..<output.size { z[index] = body(x[index]) }
+                return
+            }
+            let ranges = Parallelism.ranges(count: output.size, parts: parts)
+            Parallelism.run(parts: parts) { part in
+                for index in ranges[part] { z[index] = body(x[index]) }
+            }
             return
         }
         let x = a.buffer.base
@@ -143,79 +115,6 @@ struct ElementwiseLoop: NumericVisitor {
         }
     }
 
-    // MARK: - Families
-
-    private func roundFloating<T: FloatingKernels>(_ type: T.Type) {
-        switch function {
-        case .floor: unary(T.self) { $0.rounded(.down) }
-        case .ceil: unary(T.self) { $0.rounded(.up) }
-        case .trunc: unary(T.self) { $0.rounded(.towardZero) }
-        default: unary(T.self) { $0 }
-        }
-    }
-
-    private func bitwise<T: NumericKernels>(_ type: T.Type) {
-        if T.self == Bool.self {
-            switch function {
-            case .bitwiseAnd: binary(Bool.self) { $0 && $1 }
-            case .bitwiseOr: binary(Bool.self) { $0 || $1 }
-            case .bitwiseXor: binary(Bool.self) { $0 != $1 }
-            case .invert: unary(Bool.self) { !$0 }
-            default: break
-            }
-        } else {
-            switch T.dtype {
-            case .int8: integerBitwise(Int8.self)
-            case .int16: integerBitwise(Int16.self)
-            case .int32: integerBitwise(Int32.self)
-            case .int64: integerBitwise(Int64.self)
-            case .uint8: integerBitwise(UInt8.self)
-            case .uint16: integerBitwise(UInt16.self)
-            case .uint32: integerBitwise(UInt32.self)
-            case .uint64: integerBitwise(UInt64.self)
-            default: break
-            }
-        }
-    }
-
-    private func integerBitwise<T: IntegerKernels>(_ type: T.Type) {
-        switch function {
-        case .bitwiseAnd: binary(T.self) { $0 & $1 }
-        case .bitwiseOr: binary(T.self) { $0 | $1 }
-        case .bitwiseXor: binary(T.self) { $0 ^ $1 }
-        case .invert: unary(T.self) { ~$0 }
-        case .leftShift:
-            // NumPy defines shifts by the width or more (or negative counts) as 0.
-            binary(T.self) { value, count in
-                UInt64(truncatingIfNeeded: count) < UInt64(T.bitWidth) ? value << count : 0
-            }
-        case .rightShift:
-            binary(T.self) { value, count in
-                if UInt64(truncatingIfNeeded: count) < UInt64(T.bitWidth) { return value >> count }
-                return value < 0 ? 0 &- 1 : 0
-            }
-        default: break
-        }
-    }
-
-    private func floatingFunction<T: FloatingKernels>(_ type: T.Type) {
-        switch function {
-        case .trueDivide: binary(T.self) { $0 / $1 }
-        case .sqrt: unary(T.self) { $0.squareRoot() }
-        case .rint: unary(T.self) { $0.rounded(.toNearestOrEven) }
-        case .hypot, .arctan2:
-            let body = FloatMath.binary(function, single: T.self != Double.self)
-            binary(T.self) { T(computedResult: body($0.computed, $1.computed)) }
-        default:
-            let body = FloatMath.unary(function, single: T.self != Double.self)
-            if T.self == Float16.self {
-                // NumPy's float16 loops call the C library's float functions directly.
-                unary(T.self) { x in T(computedResult: FloatMath.libraryNaN(body(x.computed), x.computed, function)) }
-            } else {
-                unary(T.self) { T(computedResult: body($0.computed)) }
-            }
-        }
-    }
 }
 
 /// The C math library's functions, in double precision for float64 and single precision

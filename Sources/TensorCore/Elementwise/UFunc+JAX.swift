@@ -16,37 +16,11 @@ extension UFunc {
     /// float type by floating-point functions, Python integers that do not fit wrapped
     /// rather than refused, XLA's integer division by zero, JAX's messages and no warnings.
     public func applyJAX(_ operands: [JAXOperand], x64: Bool = JAXPromotion.isX64Enabled) throws(TensorError) -> JAXResult {
-        guard operands.count == arity else {
-            throw TensorError(.typeError, "\(jaxName)() takes \(arity) positional arguments but \(operands.count) were given")
+        let signature = try jaxSignature(operands.map(\.operandType), x64: x64)
+        if let exponent = signature.integerExponent, case .array(let base, let baseWeak) = operands[0] {
+            return try integerPower(base, weak: baseWeak, exponent: exponent, x64: x64)
         }
-        let nodes: [JAXPromotion.Node] = operands.map { operand in
-            switch operand {
-            case .array(let array, let weak):
-                if weak { return array.dtype.isFloatingPoint ? .weakFloat : .weakInteger }
-                return .dtype(JAXPromotion.canonical(array.dtype, x64: x64))
-            case .scalar(.bool): return .dtype(.bool)
-            case .scalar(.float): return .weakFloat
-            case .scalar: return .weakInteger
-            }
-        }
-        if self == .power, case .array(let base, let baseWeak) = operands[0], case .scalar(let exponent) = operands[1],
-            let count = exponent.integerValue
-        {
-            return try integerPower(base, weak: baseWeak, exponent: count, x64: x64)
-        }
-        let joined = JAXPromotion.resultType(nodes, x64: x64)
-        var (loop, output, isWeak) = try jaxTypes(joined.dtype, weak: joined.isWeak, x64: x64)
-        // jnp.hypot rescales its operands, and the result loses the weak type.
-        if self == .hypot { isWeak = false }
-        let shapes = operands.map { operand -> [Int] in
-            if case .array(let array, _) = operand { return array.shape }
-            return []
-        }
-        guard let shape = try? Broadcasting.shape(of: shapes) else {
-            throw TensorError(
-                .typeError,
-                "\(jaxName) got incompatible shapes for broadcasting: \(shapes.map(ShapeText.tuple).joined(separator: ", ")).")
-        }
+        let (loop, shape) = (signature.loop, signature.shape)
         // JAX raises no floating-point warnings: whatever the casts and the loop report is dropped.
         let result = try WarningLog.collecting { () throws(TensorError) -> NDArray in
             let inputs = try operands.map { operand throws(TensorError) -> NDArray in
@@ -57,11 +31,55 @@ extension UFunc {
                     return try NDArray.materialize(.scalar(scalar), as: loop).broadcast(to: shape, readOnly: false)
                 }
             }
-            let destination = try NDArray(dtype: output, shape: shape, zeroed: false)
+            let destination = try NDArray(dtype: signature.output, shape: shape, zeroed: false)
             loop.dispatchNumeric(ElementwiseLoop(function: self, inputs: inputs, output: destination, semantics: .jax))
             return destination
         }.value
-        return JAXResult(array: result, isWeak: isWeak)
+        return JAXResult(array: result, isWeak: signature.isWeak)
+    }
+
+    /// What a `jax.numpy` call on operands of these types computes, without computing it:
+    /// the loop and output types, the result's weakness and shape (JAX's checks and
+    /// messages), and, for `x ** n` with a Python integer `n`, the exponent of
+    /// `lax.integer_pow`.
+    @_spi(Fusion) public func jaxSignature(_ operands: [OperandType], x64: Bool = JAXPromotion.isX64Enabled) throws(TensorError) -> CallSignature {
+        guard operands.count == arity else {
+            throw TensorError(.typeError, "\(jaxName)() takes \(arity) positional arguments but \(operands.count) were given")
+        }
+        let nodes: [JAXPromotion.Node] = operands.map { operand in
+            switch operand {
+            case .array(let dtype, let weak, _):
+                if weak { return dtype.isFloatingPoint ? .weakFloat : .weakInteger }
+                return .dtype(JAXPromotion.canonical(dtype, x64: x64))
+            case .scalar(.bool): return .dtype(.bool)
+            case .scalar(.float): return .weakFloat
+            case .scalar: return .weakInteger
+            }
+        }
+        if self == .power, case .array(let baseType, let baseWeak, let shape) = operands[0], case .scalar(let exponent) = operands[1],
+            let count = exponent.integerValue
+        {
+            var dtype = JAXPromotion.canonical(baseType, x64: x64)
+            if dtype == .bool { dtype = x64 ? .int64 : .int32 }
+            if count < 0, !dtype.isFloatingPoint {
+                let dimensions = shape.map(String.init).joined(separator: ",")
+                throw TensorError(
+                    .typeError,
+                    "Integers cannot be raised to negative powers, got integer_pow(\(dtype.name)[\(dimensions)], \(count))")
+            }
+            return CallSignature(loop: dtype, output: dtype, isWeak: baseWeak, shape: shape, integerExponent: count)
+        }
+        let joined = JAXPromotion.resultType(nodes, x64: x64)
+        var (loop, output, isWeak) = try jaxTypes(joined.dtype, weak: joined.isWeak, x64: x64)
+        // jnp.hypot rescales its operands, and the result loses the weak type.
+        if self == .hypot { isWeak = false }
+        let shapes = operands.map(\.shape)
+        guard let shape = try? Broadcasting.shape(of: shapes) else {
+            throw TensorError(
+                .typeError,
+                "\(jaxName) got incompatible shapes for broadcasting: \(shapes.map(ShapeText.tuple).joined(separator: ", ")).")
+        }
+        return CallSignature(loop: loop, output: output, isWeak: isWeak, shape: shape, integerExponent: nil)
     }
 
     /// `x ** n` with a Python integer `n`, which JAX evaluates as `lax.integer_pow`: the base
@@ -70,12 +88,6 @@ extension UFunc {
     private func integerPower(_ base: NDArray, weak: Bool, exponent: Int64, x64: Bool) throws(TensorError) -> JAXResult {
         var dtype = JAXPromotion.canonical(base.dtype, x64: x64)
         if dtype == .bool { dtype = x64 ? .int64 : .int32 }
-        if exponent < 0, !dtype.isFloatingPoint {
-            let dimensions = base.shape.map(String.init).joined(separator: ",")
-            throw TensorError(
-                .typeError,
-                "Integers cannot be raised to negative powers, got integer_pow(\(dtype.name)[\(dimensions)], \(exponent))")
-        }
         let input = try base.astype(dtype)
         let result = try NDArray(dtype: dtype, shape: base.shape, zeroed: false)
         dtype.dispatchNumeric(IntegerPower(input: input, output: result, exponent: exponent))
@@ -146,25 +158,32 @@ extension UFunc {
 }
 
 /// `lax.integer_pow`: repeated squaring in the array's own type.
-private struct IntegerPower: NumericVisitor {
+struct IntegerPower: NumericVisitor {
     let input: NDArray
     let output: NDArray
     let exponent: Int64
 
     func visit<T: NumericKernels>(_ type: T.Type) {
-        let one = T.cast(from: .signed(1))
         StridedLoop.forEach(shape: input.shape, strides: [input.strides, output.strides], starts: [input.offset, output.offset]) {
             positions in
-            var factor = input.buffer.base.load(fromByteOffset: positions[0], as: T.self)
-            var remaining = exponent.magnitude
-            var result = one
-            while remaining > 0 {
-                if remaining & 1 == 1 { result = T.multiply(result, factor) }
-                factor = T.multiply(factor, factor)
-                remaining >>= 1
-            }
-            if exponent < 0 { result = T.cast(from: .floating(1.0 / ElementFormat.double(result.castValue))) }
-            output.buffer.base.storeBytes(of: result, toByteOffset: positions[1], as: T.self)
+            let value = input.buffer.base.load(fromByteOffset: positions[0], as: T.self)
+            output.buffer.base.storeBytes(of: T.integerPower(value, exponent), toByteOffset: positions[1], as: T.self)
         }
+    }
+}
+
+extension NumericKernels {
+    /// `lax.integer_pow`: repeated squaring in this type; a negative power inverts the result.
+    static func integerPower(_ base: Self, _ exponent: Int64) -> Self {
+        var factor = base
+        var remaining = exponent.magnitude
+        var result = cast(from: .signed(1))
+        while remaining > 0 {
+            if remaining & 1 == 1 { result = multiply(result, factor) }
+            factor = multiply(factor, factor)
+            remaining >>= 1
+        }
+        if exponent < 0 { result = cast(from: .floating(1.0 / ElementFormat.double(result.castValue))) }
+        return result
     }
 }

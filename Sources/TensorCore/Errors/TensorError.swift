@@ -13,6 +13,10 @@ public struct TensorError: Error, Hashable, Sendable, CustomStringConvertible {
         case ufuncTypeError = "UFuncTypeError"
         /// `numpy.exceptions.AxisError`, a subclass of both `ValueError` and `IndexError`.
         case axisError = "AxisError"
+        /// `jax.errors.TracerBoolConversionError`: a traced value used as a Python bool.
+        case tracerBoolConversionError = "TracerBoolConversionError"
+        /// `jax.errors.ConcretizationTypeError`: a traced value used where a concrete one is needed.
+        case concretizationTypeError = "ConcretizationTypeError"
     }
 
     public var kind: Kind

@@ -61,4 +61,57 @@ enum PairwiseSum {
         return sum(base, byteStride: byteStride, count: half, of: Element.self, in: Result.self)
             + sum(base + half * byteStride, byteStride: byteStride, count: n - half, of: Element.self, in: Result.self)
     }
+
+    /// `sum`, with the top levels of the pairwise tree spread over threads when the run is
+    /// long: each thread sums one subtree, and the subtrees are added as the tree adds them,
+    /// so the result is the single-threaded one, bit for bit.
+    static func sumSplittingTree<Element: BinaryFloatingPoint, Result: BinaryFloatingPoint & SIMDScalar>(
+        _ base: UnsafeRawPointer, byteStride: Int, count n: Int, of _: Element.Type, in _: Result.Type
+    ) -> Result {
+        let threads = Parallelism.threads(forElements: n)
+        guard threads > 1 else { return sum(base, byteStride: byteStride, count: n, of: Element.self, in: Result.self) }
+        let subtrees = subtreeRanges(count: n, parts: threads)
+        var partials = [Result](repeating: 0, count: subtrees.count)
+        partials.withUnsafeMutableBufferPointer { partials in
+            Parallelism.run(parts: subtrees.count) { part in
+                let range = subtrees[part]
+                partials[part] = sum(base + range.lowerBound * byteStride, byteStride: byteStride, count: range.count,
+                                     of: Element.self, in: Result.self)
+            }
+        }
+        return combine(partials, count: n, parts: subtrees.count)
+    }
+
+    /// Where the tree splits a run of `count` elements: the left part's length.
+    static func leftLength(ofRun count: Int) -> Int {
+        let half = count / 2
+        return half - half % 8
+    }
+
+    /// The ranges of the subtrees `levels` splits down (`parts` a power of two, at most the
+    /// number of leaves those levels reach), left to right.
+    static func subtreeRanges(count: Int, parts: Int) -> [Range<Int>] {
+        var ranges = [0..<count]
+        while ranges.count < parts {
+            var next: [Range<Int>] = []
+            for range in ranges {
+                guard range.count > 128 else { return ranges }
+                let left = leftLength(ofRun: range.count)
+                next.append(range.lowerBound..<(range.lowerBound + left))
+                next.append((range.lowerBound + left)..<range.upperBound)
+            }
+            ranges = next
+        }
+        return ranges
+    }
+
+    /// Adds subtree sums back up the tree, in the tree's order.
+    private static func combine<Result: BinaryFloatingPoint>(_ partials: [Result], count: Int, parts: Int) -> Result {
+        var level = partials
+        while level.count > 1 {
+            level = stride(from: 0, to: level.count, by: 2).map { level[$0] + level[$0 + 1] }
+        }
+        return level[0]
+    }
 }
+

@@ -20,7 +20,7 @@ public enum Reduction: String, Sendable {
 
     /// NumPy's accumulator type: `add` and `multiply` widen booleans and small integers to
     /// int64 (uint64 for unsigned); the logical reductions give bool.
-    func accumulatorType(for dtype: DType) -> DType {
+    @_spi(Fusion) public func accumulatorType(for dtype: DType) -> DType {
         switch self {
         case .add, .multiply:
             switch dtype {
@@ -38,6 +38,11 @@ extension NDArray {
     /// The axes a reduction runs over, normalised, with NumPy's errors. `nil` is every axis;
     /// a zero-dimensional array accepts axis 0 or -1, as NumPy does.
     func reductionAxes(_ axes: [Int]?) throws(TensorError) -> [Int] {
+        try Self.reductionAxes(axes, ndim: ndim)
+    }
+
+    /// `reductionAxes` for an array of `ndim` dimensions.
+    @_spi(Fusion) public static func reductionAxes(_ axes: [Int]?, ndim: Int) throws(TensorError) -> [Int] {
         guard let axes else { return Array(0..<ndim) }
         if ndim == 0, axes.allSatisfy({ $0 == 0 || $0 == -1 }) { return [] }
         var result: [Int] = []

@@ -1,0 +1,145 @@
+import TensorCore
+@_spi(Fusion) import TensorCore
+
+/// A traced function compiled for one signature: the optimized graph and the stages that
+/// compute its outputs. Elementwise chains run as fused loops (with a final full `sum`
+/// folded into the loop); any other node runs eagerly, on arrays its operands were
+/// materialized into.
+public final class Plan: Sendable {
+    /// The function's name, as listings and errors give it.
+    public let name: String
+    /// The graph as traced, before any rewrite: evaluated eagerly, the reference the plan matches.
+    public let tracedGraph: Graph
+    /// The graph after constant folding, common-subexpression removal and dead-code removal.
+    public let graph: Graph
+    let stages: [Stage]
+
+    enum Stage: Sendable {
+        /// A fused loop materializing its root.
+        case loop(FusedLoop, node: NodeID)
+        /// A full sum of a fused loop's value.
+        case sum(FusedLoop, node: NodeID)
+        /// One node computed eagerly from materialized operands.
+        case eager(NodeID)
+    }
+
+    /// Compiles a traced graph.
+    init(name: String, traced: Graph) throws(TensorError) {
+        self.name = name
+        tracedGraph = traced
+        let graph = try Optimizer.optimize(traced)
+        self.graph = graph
+        stages = Self.stages(for: graph)
+    }
+
+    /// Decides which nodes become arrays (outputs, the results of nodes a loop cannot
+    /// compute and their operands) and the stage that computes each, in graph order.
+    private static func stages(for graph: Graph) -> [Stage] {
+        var materialized = Set(graph.outputs)
+        var summed: Set<NodeID> = []
+        for (index, node) in graph.nodes.enumerated() {
+            let id = NodeID(index: index)
+            if node.isParameter || node.isConstant || FusedLoop.isFusable(node, in: graph) { continue }
+            materialized.insert(id)
+            if isFusableSum(node, in: graph) {
+                summed.insert(id)
+            } else {
+                materialized.formUnion(node.operands)
+            }
+        }
+        var stages: [Stage] = []
+        for (index, node) in graph.nodes.enumerated() {
+            let id = NodeID(index: index)
+            guard materialized.contains(id), !node.isParameter, !node.isConstant else { continue }
+            if summed.contains(id) {
+                stages.append(.sum(FusedLoop(root: node.operands[0], in: graph, boundary: materialized), node: id))
+            } else if FusedLoop.isFusable(node, in: graph), !isView(node) {
+                stages.append(.loop(FusedLoop(root: id, in: graph, boundary: materialized), node: id))
+            } else {
+                stages.append(.eager(id))
+            }
+        }
+        return stages
+    }
+
+    /// A full `sum` a fused loop can compute: every axis, a type the block sum adds as the
+    /// eager reduction does, and an operand already of that type.
+    private static func isFusableSum(_ node: Node, in graph: Graph) -> Bool {
+        guard case .reduce(.add, let axes, _) = node.operation else { return false }
+        // A sum of an argument or a materialized value has nothing to fuse; the eager
+        // reduction also follows that array's memory order, as NumPy's does.
+        guard FusedLoop.isFusable(graph[node.operands[0]], in: graph) else { return false }
+        let input = graph[node.operands[0]].type
+        return axes.count == input.shape.count && input.dtype == node.type.dtype && BlockKernels.canSum(node.type.dtype)
+    }
+
+    /// A broadcast returned as an output is a view of its operand, as eagerly.
+    private static func isView(_ node: Node) -> Bool {
+        if case .broadcast = node.operation { return true }
+        return false
+    }
+
+    /// The parameters' types: the signature this plan was compiled for.
+    public var parameterTypes: [ValueType] { graph.parameterTypes }
+
+    /// The number of fused loops (including fused sums) and of eagerly computed nodes.
+    public var fusedLoopCount: Int {
+        stages.filter { if case .eager = $0 { false } else { true } }.count
+    }
+
+    public var eagerNodeCount: Int { stages.count - fusedLoopCount }
+
+    /// Runs the plan on arguments of its signature.
+    public func run(_ arguments: [NDArray]) throws(TensorError) -> [FusionValue] {
+        var values: [NDArray?] = Array(repeating: nil, count: graph.nodes.count)
+        for (index, node) in graph.nodes.enumerated() {
+            switch node.operation {
+            case .parameter(let position): values[index] = arguments[position]
+            case .constant(let constant): values[index] = constant.array
+            default: break
+            }
+        }
+        for stage in stages {
+            switch stage {
+            case .loop(let loop, let id):
+                let type = graph[id].type
+                let output = try NDArray(dtype: type.dtype, shape: type.shape, zeroed: false)
+                try loop.run(leaves: loop.leaves.map { values[$0.index]! }, into: output)
+                values[id.index] = output
+            case .sum(let loop, let id) where !graph.semantics.isJAX && loop.leaves.contains(where: { !values[$0.index]!.isCContiguous }):
+                // NumPy lays intermediates out like their operands and sums them in memory
+                // order: with arguments out of C order, only the eager steps give its bits.
+                for member in loop.members {
+                    let node = graph[member]
+                    values[member.index] = try node.evaluate(node.operands.map { values[$0.index]! }, semantics: graph.semantics)
+                }
+                let node = graph[id]
+                values[id.index] = try node.evaluate(node.operands.map { values[$0.index]! }, semantics: graph.semantics)
+            case .sum(let loop, let id):
+                let type = graph[id].type
+                let output = try NDArray(dtype: type.dtype, shape: type.shape, zeroed: false)
+                try loop.sum(leaves: loop.leaves.map { values[$0.index]! }, into: output)
+                values[id.index] = output
+            case .eager(let id):
+                let node = graph[id]
+                values[id.index] = try node.evaluate(node.operands.map { values[$0.index]! }, semantics: graph.semantics)
+            }
+        }
+        return graph.outputs.map { FusionValue(values[$0.index]!, isWeak: graph[$0].type.isWeak) }
+    }
+}
+
+/// An array with JAX's weak-type flag: an argument to or a result of a compiled function.
+public struct FusionValue: Sendable {
+    public var array: NDArray
+    /// Whether the value is weakly typed (a Python scalar's type, in JAX's terms).
+    public var isWeak: Bool
+
+    public init(_ array: NDArray, isWeak: Bool = false) {
+        self.array = array
+        self.isWeak = isWeak
+    }
+
+    /// The value's type, as a signature records it.
+    public var type: ValueType { ValueType(dtype: array.dtype, shape: array.shape, isWeak: isWeak) }
+}

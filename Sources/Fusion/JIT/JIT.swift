@@ -1,0 +1,112 @@
+import TensorCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A function of arrays compiled by tracing, as `jax.jit` compiles one: the first call with
+/// a given signature (each argument's dtype, shape and weak type, and the semantics)
+/// traces the function with tracers and compiles a plan; later calls with that signature
+/// reuse the plan; a call with a new signature traces again.
+///
+/// ```swift
+/// let f = JIT("f") { x, y in try 2 * x * y + 3 * y + 1 }
+/// let z = try f(x, y)          // traces, compiles, runs
+/// let w = try f(x2, y2)        // same shapes and dtypes: runs the cached plan
+/// print(try f.plan(for: x, y).listing)
+/// ```
+public final class JIT: @unchecked Sendable {
+    /// The function's name, as listings and tracing errors give it.
+    public let name: String
+    private let semantics: FusionSemantics?
+    private let function: ([Tracer]) throws(TensorError) -> [Tracer]
+    private var lock = pthread_mutex_t()
+    private var plans: [Signature: Plan] = [:]
+    private var traces = 0
+
+    /// The key plans are cached under.
+    struct Signature: Hashable {
+        var semantics: FusionSemantics
+        var arguments: [ValueType]
+    }
+
+    /// A function of any number of arrays returning any number of arrays. With `semantics`
+    /// nil, each call follows JAX's rules with the `jax_enable_x64` setting of the moment.
+    public init(_ name: String = "f", semantics: FusionSemantics? = nil, _ function: @escaping ([Tracer]) throws(TensorError) -> [Tracer]) {
+        self.name = name
+        self.semantics = semantics
+        self.function = function
+        pthread_mutex_init(&lock, nil)
+    }
+
+    /// A function of one array returning one array.
+    public convenience init(_ name: String = "f", semantics: FusionSemantics? = nil, _ function: @escaping (Tracer) throws(TensorError) -> Tracer) {
+        self.init(name, semantics: semantics) { (arguments: [Tracer]) throws(TensorError) -> [Tracer] in
+            [try function(arguments[0])]
+        }
+    }
+
+    /// A function of two arrays returning one array.
+    public convenience init(
+        _ name: String = "f", semantics: FusionSemantics? = nil, _ function: @escaping (Tracer, Tracer) throws(TensorError) -> Tracer
+    ) {
+        self.init(name, semantics: semantics) { (arguments: [Tracer]) throws(TensorError) -> [Tracer] in
+            [try function(arguments[0], arguments[1])]
+        }
+    }
+
+    deinit { pthread_mutex_destroy(&lock) }
+
+    /// How many times the function has been traced (once per new signature).
+    public var traceCount: Int {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        return traces
+    }
+
+    /// The plan for these arguments, traced and compiled on first use.
+    public func plan(for arguments: [FusionValue]) throws(TensorError) -> Plan {
+        let signature = Signature(semantics: semantics ?? .jax, arguments: arguments.map(\.type))
+        pthread_mutex_lock(&lock)
+        if let plan = plans[signature] {
+            pthread_mutex_unlock(&lock)
+            return plan
+        }
+        pthread_mutex_unlock(&lock)
+        let plan = try trace(signature)
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        traces += 1
+        if let existing = plans[signature] { return existing }
+        plans[signature] = plan
+        return plan
+    }
+
+    /// `plan(for:)` for strongly typed arrays.
+    public func plan(for arrays: NDArray...) throws(TensorError) -> Plan {
+        try plan(for: arrays.map { FusionValue($0) })
+    }
+
+    /// Runs the function on the arguments (arrays with their weak types).
+    public func call(_ arguments: [FusionValue]) throws(TensorError) -> [FusionValue] {
+        try plan(for: arguments).run(arguments.map(\.array))
+    }
+
+    /// Runs the function on strongly typed arrays and returns its first result.
+    public func callAsFunction(_ arrays: NDArray...) throws(TensorError) -> NDArray {
+        try call(arrays.map { FusionValue($0) })[0].array
+    }
+
+    private func trace(_ signature: Signature) throws(TensorError) -> Plan {
+        let context = TraceContext(semantics: signature.semantics, functionName: name)
+        let parameters = signature.arguments.enumerated().map { position, type in
+            Tracer(context: context, id: context.parameter(position, type: type))
+        }
+        let results = try function(parameters)
+        for result in results { try context.checkContext(of: result) }
+        context.setOutputs(results.map(\.id))
+        return try Plan(name: name, traced: context.graph)
+    }
+}

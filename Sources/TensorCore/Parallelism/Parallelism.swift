@@ -1,0 +1,89 @@
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How large work is split across cores. Only the split changes with the thread count,
+/// never the result: elementwise work is cut into disjoint ranges, and sums are cut along
+/// NumPy's own pairwise tree, so one thread and many give the same bits.
+public enum Parallelism {
+    /// The most threads one call may use; `nil` means every available core.
+    /// Set it for a scope with `Parallelism.$threadLimit.withValue(1) { ... }`.
+    @TaskLocal public static var threadLimit: Int?
+
+    /// The cores this process may run on.
+    public static let availableCores: Int = {
+        let count = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+        return max(1, Int(count))
+    }()
+
+    /// Below this many elements a call stays on one thread: measured on the project's
+    /// 2-core machine (tensorcore-bench), a second thread starts paying off for a float32
+    /// add between 2^16 and 2^17 elements, where the work per call reaches tens of µs.
+    public static let elementThreshold = 1 << 17
+
+    /// The threads to use for `count` elements of streaming work.
+    public static func threads(forElements count: Int) -> Int {
+        let limit = min(threadLimit ?? availableCores, availableCores)
+        guard limit > 1, count >= elementThreshold else { return 1 }
+        return min(limit, count / (elementThreshold / 2))
+    }
+
+    /// Runs `body(part)` for `part` in `0..<parts`, concurrently when `parts > 1`.
+    /// Floating-point flags raised by any part are raised on the calling thread afterwards,
+    /// so warnings are reported as if one thread had done all the work.
+    public static func run(parts: Int, _ body: (Int) -> Void) {
+        guard parts > 1 else {
+            if parts == 1 { body(0) }
+            return
+        }
+        let collected = FlagCollector()
+        withoutActuallyEscaping(body) { body in
+            // The parts touch disjoint memory; the caller waits for all of them.
+            let work = UncheckedWork(body: body)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                FloatingPointStatus.clear()
+                work.body(part)
+                collected.merge(FloatingPointStatus.read())
+            }
+        }
+        IntegerFlags.raise(collected.status)
+    }
+
+    /// Splits `0..<count` into `parts` ranges of nearly equal size, each starting at a
+    /// multiple of `alignment` (except the first, which starts at 0).
+    public static func ranges(count: Int, parts: Int, alignment: Int = 64) -> [Range<Int>] {
+        guard parts > 1 else { return [0..<count] }
+        var bounds = [0]
+        for part in 1..<parts {
+            let cut = (count * part / parts) / alignment * alignment
+            bounds.append(max(bounds.last!, min(cut, count)))
+        }
+        bounds.append(count)
+        return (0..<parts).map { bounds[$0]..<bounds[$0 + 1] }
+    }
+}
+
+/// A part's work handed to other threads, which `run` waits for before returning.
+private struct UncheckedWork: @unchecked Sendable {
+    let body: (Int) -> Void
+}
+
+/// The union of the floating-point flags several threads raised.
+private final class FlagCollector: @unchecked Sendable {
+    private var lock = pthread_mutex_t()
+    private(set) var status: FloatingPointStatus = []
+
+    init() { pthread_mutex_init(&lock, nil) }
+    deinit { pthread_mutex_destroy(&lock) }
+
+    func merge(_ flags: FloatingPointStatus) {
+        guard !flags.isEmpty else { return }
+        pthread_mutex_lock(&lock)
+        status.formUnion(flags)
+        pthread_mutex_unlock(&lock)
+    }
+}
