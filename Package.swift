@@ -1,5 +1,18 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// Array kernels are compiled for AVX2 where the building machine has it (every machine the
+/// project targets does): the compiler then vectorises 8 float32 lanes at a time instead
+/// of SSE's 4. Floating-point contraction stays off, so results do not change.
+let vectorFlags: [SwiftSetting] = {
+    #if arch(x86_64)
+    if let cpu = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8), cpu.contains(" avx2") {
+        return [.unsafeFlags(["-target-cpu", "haswell"])]
+    }
+    #endif
+    return []
+}()
 
 let package = Package(
     name: "course",
@@ -32,9 +45,9 @@ let package = Package(
             dependencies: ["CCMarkGFM", .product(name: "Yams", package: "Yams")]
         ),
         /// n-d arrays with NumPy's semantics: dtypes, storage, views, broadcasting, printing.
-        .target(name: "TensorCore"),
+        .target(name: "TensorCore", swiftSettings: vectorFlags),
         /// Tracing functions of arrays into graphs and running them as fused, cached plans (`jax.jit`).
-        .target(name: "Fusion", dependencies: ["TensorCore"]),
+        .target(name: "Fusion", dependencies: ["TensorCore"], swiftSettings: vectorFlags),
         /// The course runner's commands as a library: the bundled course, listings, explanations.
         .target(
             name: "Course",
@@ -50,7 +63,9 @@ let package = Package(
         // MARK: - Benchmarks
 
         /// TensorCore's elementwise speed against a plain loop: `swift run -c release tensorcore-bench`.
-        .executableTarget(name: "tensorcore-bench", dependencies: ["TensorCore", "Fusion"], path: "Benchmarks/TensorCoreBenchmark"),
+        .executableTarget(
+            name: "tensorcore-bench", dependencies: ["TensorCore", "Fusion"], path: "Benchmarks/TensorCoreBenchmark",
+            swiftSettings: vectorFlags),
 
         // MARK: - Tests
 

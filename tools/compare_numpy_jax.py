@@ -7,9 +7,14 @@ Workloads (float32, n = 2^10 ... 2^23, best time per call by timeit autorange, b
 
 Libraries that are not installed are reported as such; nothing else is needed.
 
-    python3 tools/compare_numpy_jax.py [--sizes 10,14,16,20,22,23] [--repeat 7]
+    python3 tools/compare_numpy_jax.py [--sizes 10,14,16,20,22,23] [--repeat 7] [--json]
+
+With --json the times (seconds per call) are printed as one JSON object instead, keyed by
+"NumPy sum", "JAX jit sum", "NumPy 2xy+3y+1", "JAX jit 2xy+3y+1", "NumPy x+y", then by the
+power of two; the project's benchmark reads it to show both side by side.
 """
 import argparse
+import json
 import timeit
 
 
@@ -37,7 +42,7 @@ def numpy_workloads():
     def make(n):
         x = np.linspace(0, 1, n, dtype=np.float32)
         y = np.linspace(1, 2, n, dtype=np.float32)
-        return {"sum": lambda: np.sum(x), "2xy+3y+1": lambda: 2 * x * y + 3 * y + 1}
+        return {"sum": lambda: np.sum(x), "2xy+3y+1": lambda: 2 * x * y + 3 * y + 1, "x+y": lambda: x + y}
     return make
 
 
@@ -65,10 +70,21 @@ def main():
     parser.add_argument("--sizes", default="10,12,14,16,18,20,22,23",
                         help="comma-separated powers of two (default: %(default)s)")
     parser.add_argument("--repeat", type=int, default=7, help="runs per measurement (default: %(default)s)")
+    parser.add_argument("--json", action="store_true", help="print the times as JSON")
     arguments = parser.parse_args()
     powers = [int(p) for p in arguments.sizes.split(",")]
 
     libraries = {"NumPy": numpy_workloads(), "JAX jit": jax_workloads()}
+    if arguments.json:
+        times = {}
+        for power in powers:
+            for name, make in libraries.items():
+                if make is None:
+                    continue
+                for workload, call in make(2 ** power).items():
+                    times.setdefault(f"{name} {workload}", {})[str(power)] = best_time(call, arguments.repeat)
+        print(json.dumps(times))
+        return
     for name, make in libraries.items():
         if make is None:
             print(f"{name}: not installed, skipped")

@@ -1,4 +1,5 @@
 import Foundation
+import Fusion
 import TensorCore
 
 // Elementwise speed of TensorCore against a plain Swift loop over the same buffers, in one
@@ -6,7 +7,11 @@ import TensorCore
 // then `sum` against NumPy and against a plain read loop (below).
 // Best of 7 repetitions after a warm-up, each repetition long enough to time.
 //
-//     swift run -c release tensorcore-bench
+//     swift run -c release tensorcore-bench            # kernels, then the course's workloads
+//     swift run -c release tensorcore-bench kernels    # kernels only
+//     swift run -c release tensorcore-bench course [10,12,...]  # the course's workloads only
+//     swift run -c release tensorcore-bench threads    # one thread against all, around the threshold
+//     swift run -c release tensorcore-bench profile-fused 22   # fused calls for 3 s, for a profiler
 
 func bestTime(_ body: () throws -> Void) rethrows -> Double {
     try body()
@@ -29,6 +34,33 @@ func bestTime(_ body: () throws -> Void) rethrows -> Double {
 
 func pointer(_ array: NDArray) -> UnsafeMutablePointer<Float> {
     (array.buffer.base + array.offset).assumingMemoryBound(to: Float.self)
+}
+
+let mode = CommandLine.arguments.dropFirst().first ?? "all"
+let coursePowers = CommandLine.arguments.dropFirst(2).first.map { $0.split(separator: ",").compactMap { Int($0) } }
+    ?? [10, 12, 14, 16, 18, 20, 22, 23]
+if mode == "profile-fused" {
+    // A steady stream of fused calls at one size, to look at under a profiler.
+    let n = 1 << (coursePowers.first ?? 22)
+    let fused = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
+    let x = try NDArray.linspace(0, 1, count: n, dtype: .float32)
+    let y = try NDArray.linspace(1, 2, count: n, dtype: .float32)
+    let start = DispatchTime.now().uptimeNanoseconds
+    var calls = 0
+    while DispatchTime.now().uptimeNanoseconds - start < 3_000_000_000 {
+        _ = try fused(x, y)
+        calls += 1
+    }
+    print(String(format: "%.1f µs per call", 3e6 / Double(calls)))
+    exit(0)
+}
+if mode == "threads" {
+    try runThreadScaling()
+    exit(0)
+}
+if mode == "course" {
+    try runCourseWorkloads(powers: coursePowers)
+    exit(0)
 }
 
 let side = 1024
@@ -153,3 +185,9 @@ let numpyNewResult = numPyTime(
 print("")
 print("new result each call, best of 7")
 reportAgainstNumPy("float32 x + y 2^23", ours: ourNewResult, numpy: numpyNewResult, numpyName: "NumPy")
+
+if mode == "all" {
+    print("")
+    print("the course's benchmarks")
+    try runCourseWorkloads(powers: coursePowers)
+}

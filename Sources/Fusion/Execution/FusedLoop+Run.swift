@@ -5,7 +5,7 @@ extension FusedLoop {
     /// Computes the loop's value into `output` (C-contiguous, the root's dtype and shape),
     /// splitting the blocks across threads when the loop is large.
     func run(leaves values: [NDArray], into output: NDArray) throws(TensorError) {
-        let accesses = try values.map { value throws(TensorError) in try LeafAccess(value, loopShape: shape) }
+        let accesses = values.map { LeafAccess($0, loopShape: shape) }
         let destination = output.buffer.base + output.offset
         let itemSize = rootType.itemSize
         let parts = Parallelism.threads(forElements: count)
@@ -26,7 +26,7 @@ extension FusedLoop {
     /// materialized value adds it: the same pairwise tree, with each subtree of at most a
     /// block computed and summed in scratch, and the top of the tree spread over threads.
     func sum(leaves values: [NDArray], into output: NDArray) throws(TensorError) {
-        let accesses = try values.map { value throws(TensorError) in try LeafAccess(value, loopShape: shape) }
+        let accesses = values.map { LeafAccess($0, loopShape: shape) }
         let itemSize = rootType.itemSize
         let result = output.buffer.base + output.offset
         let zero = UnsafeMutableRawPointer.allocate(byteCount: 16, alignment: 16)
@@ -77,16 +77,23 @@ extension FusedLoop {
 }
 
 /// One thread's evaluation of a fused loop: scratch slots for intermediate blocks and
-/// gathered leaves, and the per-step record of which values are repeated scalars.
+/// gathered leaves, and the per-step record of which values are repeated scalars. The
+/// step table is copied into flat unsafe buffers once, so the per-block loop does no
+/// reference counting.
 final class BlockWorker {
     private let loop: FusedLoop
     private let accesses: [LeafAccess]
     private let scratchBuffer: (pointer: UnsafeMutableRawPointer, byteCount: Int)
-    private var scratch: UnsafeMutableRawPointer { scratchBuffer.pointer }
     private let slotBytes = FusedLoop.blockElements * 8
-    private var stepPointers: [UnsafeMutableRawPointer]
-    private var stepRepeated: [Bool]
-    private var leafPointers: [UnsafeRawPointer]
+    private let kinds: UnsafeMutableBufferPointer<FusedLoop.Kind>
+    /// Each step's inputs, encoded: a step's index, `-1 - leaf` for a leaf, `Int.min` for none.
+    private let firstInputs: UnsafeMutableBufferPointer<Int>
+    private let secondInputs: UnsafeMutableBufferPointer<Int>
+    private let outputSlots: UnsafeMutableBufferPointer<UnsafeMutableRawPointer>
+    private let stepPointers: UnsafeMutableBufferPointer<UnsafeRawPointer>
+    private let stepRepeated: UnsafeMutableBufferPointer<Bool>
+    private let leafPointers: UnsafeMutableBufferPointer<UnsafeRawPointer>
+    private let leafRepeated: UnsafeMutableBufferPointer<Bool>
 
     init(loop: FusedLoop, accesses: [LeafAccess]) {
         self.loop = loop
@@ -95,14 +102,47 @@ final class BlockWorker {
         let slots = loop.slotCount + accesses.count + 1
         let buffer = ScratchCache.shared.take(byteCount: slots * FusedLoop.blockElements * 8)
         scratchBuffer = buffer
-        stepPointers = loop.steps.map { _ in buffer.pointer }
-        stepRepeated = loop.steps.map { _ in false }
-        leafPointers = accesses.map(\.base)
+        let steps = loop.steps.count
+        kinds = .allocate(capacity: steps)
+        firstInputs = .allocate(capacity: steps)
+        secondInputs = .allocate(capacity: steps)
+        outputSlots = .allocate(capacity: steps)
+        stepPointers = .allocate(capacity: steps)
+        stepRepeated = .allocate(capacity: steps)
+        leafPointers = .allocate(capacity: accesses.count)
+        leafRepeated = .allocate(capacity: accesses.count)
+        func encode(_ reference: FusedLoop.Reference) -> Int {
+            switch reference {
+            case .step(let index): index
+            case .leaf(let index): -1 - index
+            }
+        }
+        for (index, step) in loop.steps.enumerated() {
+            kinds[index] = step.kind
+            firstInputs[index] = encode(step.inputs[0])
+            secondInputs[index] = step.inputs.count > 1 ? encode(step.inputs[1]) : Int.min
+            outputSlots[index] = buffer.pointer + step.slot * FusedLoop.blockElements * 8
+            stepPointers[index] = UnsafeRawPointer(buffer.pointer)
+            stepRepeated[index] = false
+        }
+        for (index, access) in accesses.enumerated() {
+            leafPointers[index] = access.base
+            leafRepeated[index] = access.isRepeated
+        }
     }
 
-    func release() { ScratchCache.shared.give(scratchBuffer) }
+    func release() {
+        ScratchCache.shared.give(scratchBuffer)
+        for buffer in [firstInputs, secondInputs] { buffer.deallocate() }
+        kinds.deallocate()
+        outputSlots.deallocate()
+        stepPointers.deallocate()
+        stepRepeated.deallocate()
+        leafPointers.deallocate()
+        leafRepeated.deallocate()
+    }
 
-    private func slot(_ index: Int) -> UnsafeMutableRawPointer { scratch + index * slotBytes }
+    private func slot(_ index: Int) -> UnsafeMutableRawPointer { scratchBuffer.pointer + index * slotBytes }
 
     /// Computes positions `start..<start + count` of every step; the root step writes to
     /// `destination` when one is given.
@@ -110,7 +150,7 @@ final class BlockWorker {
         for (index, access) in accesses.enumerated() {
             switch access.layout {
             case .repeated:
-                leafPointers[index] = access.base
+                break
             case .contiguous:
                 leafPointers[index] = access.base + start * access.itemSize
             case .gathered:
@@ -119,15 +159,15 @@ final class BlockWorker {
                 leafPointers[index] = UnsafeRawPointer(target)
             }
         }
-        let last = loop.steps.count - 1
-        for (index, step) in loop.steps.enumerated() {
-            let first = operand(step.inputs[0])
-            let second = step.inputs.count > 1 ? operand(step.inputs[1]) : nil
+        let last = kinds.count - 1
+        for index in 0..<kinds.count {
+            let first = operand(firstInputs[index])
+            let second = secondInputs[index] == Int.min ? nil : operand(secondInputs[index])
             let repeated = first.isRepeated && (second?.isRepeated ?? true)
             let isRoot = index == last && destination != nil
-            let output = isRoot ? destination! : slot(step.slot)
+            let output = isRoot ? destination! : outputSlots[index]
             let length = repeated && !isRoot ? 1 : count
-            switch step.kind {
+            switch kinds[index] {
             case .elementwise(let function, let jax, let loopType):
                 BlockKernels.elementwise(
                     function, jax: jax, loop: loopType, first: first, second: second, output: output, count: length)
@@ -136,16 +176,15 @@ final class BlockWorker {
             case .convert(let from, let to):
                 BlockKernels.cast(from: from, to: to, input: first, output: output, count: length)
             }
-            stepPointers[index] = output
+            stepPointers[index] = UnsafeRawPointer(output)
             stepRepeated[index] = repeated && !isRoot
         }
     }
 
-    private func operand(_ reference: FusedLoop.Reference) -> BlockOperand {
-        switch reference {
-        case .leaf(let index): BlockOperand(leafPointers[index], isRepeated: accesses[index].isRepeated)
-        case .step(let index): BlockOperand(stepPointers[index], isRepeated: stepRepeated[index])
-        }
+    @inline(__always) private func operand(_ code: Int) -> BlockOperand {
+        code >= 0
+            ? BlockOperand(stepPointers[code], isRepeated: stepRepeated[code])
+            : BlockOperand(leafPointers[-1 - code], isRepeated: leafRepeated[-1 - code])
     }
 
     /// The root's values at `start..<start + count` as a contiguous run.

@@ -9,7 +9,7 @@ import TensorCore
 /// and the same order, so the result has the bytes eager evaluation gives it. Broadcast
 /// operands are read through their broadcast strides; a value that is the same at every
 /// position (a scalar) is computed once per block.
-struct FusedLoop: Sendable {
+final class FusedLoop: Sendable {
     /// Elements per block: small enough for a block of every live value to stay in the
     /// L1/L2 caches, large enough that the per-block dispatch is a few per cent of the work.
     static let blockElements = 2048
@@ -101,7 +101,9 @@ struct FusedLoop: Sendable {
         self.leafTypes = leaves.map { graph[$0].type.dtype }
         self.root = references[rootID]!
         self.rootType = graph[rootID].type.dtype
-        (self.steps, self.slotCount) = Self.assignSlots(steps)
+        let (assigned, slotCount) = Self.assignSlots(steps)
+        self.steps = assigned
+        self.slotCount = slotCount
     }
 
     /// Gives each step a scratch slot no value still needed occupies (a slot is free again

@@ -14,26 +14,32 @@ struct LeafAccess {
     let base: UnsafeRawPointer
     let itemSize: Int
     let layout: Layout
-    /// Keeps the array's memory alive while the loop reads it.
-    let array: NDArray
 
-    init(_ value: NDArray, loopShape: [Int]) throws(TensorError) {
-        let stretched = try value.broadcast(to: loopShape)
-        array = value
-        base = UnsafeRawPointer(stretched.buffer.base + stretched.offset)
-        itemSize = stretched.itemSize
-        let significant = loopShape.indices.filter { loopShape[$0] != 1 }
-        if significant.allSatisfy({ stretched.strides[$0] == 0 }) {
-            layout = .repeated
-            return
-        }
-        var expected = itemSize
+    /// The access for `value` stretched to `loopShape` (which it broadcasts to). The array
+    /// must stay alive while the loop reads it (the plan holds every leaf until it returns).
+    init(_ value: NDArray, loopShape: [Int]) {
+        base = UnsafeRawPointer(value.buffer.base + value.offset)
+        itemSize = value.itemSize
+        // Broadcast strides: 0 on axes the value lacks or has length 1 on.
+        let missing = loopShape.count - value.ndim
+        var strides = Array(repeating: 0, count: loopShape.count)
+        var repeated = true
         var contiguous = true
-        for axis in loopShape.indices.reversed() where loopShape[axis] != 1 {
-            if stretched.strides[axis] != expected { contiguous = false }
+        var expected = itemSize
+        for axis in loopShape.indices.reversed() {
+            let sourceAxis = axis - missing
+            let stride = sourceAxis >= 0 && value.shape[sourceAxis] != 1 ? value.strides[sourceAxis] : 0
+            strides[axis] = stride
+            guard loopShape[axis] != 1 else { continue }
+            if stride != 0 { repeated = false }
+            if stride != expected { contiguous = false }
             expected *= loopShape[axis]
         }
-        layout = contiguous ? .contiguous : .gathered(shape: loopShape, strides: stretched.strides)
+        if repeated {
+            layout = .repeated
+        } else {
+            layout = contiguous ? .contiguous : .gathered(shape: loopShape, strides: strides)
+        }
     }
 
     var isRepeated: Bool {

@@ -1,30 +1,23 @@
 import TensorCore
 
-/// Python's arithmetic operators on traced values, with Python numbers on either side.
+/// Python's arithmetic operators on traced values. A literal on the other side is a Python
+/// scalar (`2` an int, `2.0` a float), typed weakly as in JAX: `2 * x` keeps `x`'s dtype.
 extension Tracer {
     public static func + (a: Tracer, b: Tracer) throws(TensorError) -> Tracer { try apply(.add, .tracer(a), .tracer(b)) }
-    public static func + (a: Tracer, b: Double) throws(TensorError) -> Tracer { try apply(.add, .tracer(a), .scalar(.float(b))) }
-    public static func + (a: Double, b: Tracer) throws(TensorError) -> Tracer { try apply(.add, .scalar(.float(a)), .tracer(b)) }
-    public static func + (a: Tracer, b: Int) throws(TensorError) -> Tracer { try apply(.add, .tracer(a), .scalar(.int(Int64(b)))) }
-    public static func + (a: Int, b: Tracer) throws(TensorError) -> Tracer { try apply(.add, .scalar(.int(Int64(a))), .tracer(b)) }
+    public static func + (a: Tracer, b: Scalar) throws(TensorError) -> Tracer { try apply(.add, .tracer(a), .scalar(b)) }
+    public static func + (a: Scalar, b: Tracer) throws(TensorError) -> Tracer { try apply(.add, .scalar(a), .tracer(b)) }
 
     public static func - (a: Tracer, b: Tracer) throws(TensorError) -> Tracer { try apply(.subtract, .tracer(a), .tracer(b)) }
-    public static func - (a: Tracer, b: Double) throws(TensorError) -> Tracer { try apply(.subtract, .tracer(a), .scalar(.float(b))) }
-    public static func - (a: Double, b: Tracer) throws(TensorError) -> Tracer { try apply(.subtract, .scalar(.float(a)), .tracer(b)) }
-    public static func - (a: Tracer, b: Int) throws(TensorError) -> Tracer { try apply(.subtract, .tracer(a), .scalar(.int(Int64(b)))) }
-    public static func - (a: Int, b: Tracer) throws(TensorError) -> Tracer { try apply(.subtract, .scalar(.int(Int64(a))), .tracer(b)) }
+    public static func - (a: Tracer, b: Scalar) throws(TensorError) -> Tracer { try apply(.subtract, .tracer(a), .scalar(b)) }
+    public static func - (a: Scalar, b: Tracer) throws(TensorError) -> Tracer { try apply(.subtract, .scalar(a), .tracer(b)) }
 
     public static func * (a: Tracer, b: Tracer) throws(TensorError) -> Tracer { try apply(.multiply, .tracer(a), .tracer(b)) }
-    public static func * (a: Tracer, b: Double) throws(TensorError) -> Tracer { try apply(.multiply, .tracer(a), .scalar(.float(b))) }
-    public static func * (a: Double, b: Tracer) throws(TensorError) -> Tracer { try apply(.multiply, .scalar(.float(a)), .tracer(b)) }
-    public static func * (a: Tracer, b: Int) throws(TensorError) -> Tracer { try apply(.multiply, .tracer(a), .scalar(.int(Int64(b)))) }
-    public static func * (a: Int, b: Tracer) throws(TensorError) -> Tracer { try apply(.multiply, .scalar(.int(Int64(a))), .tracer(b)) }
+    public static func * (a: Tracer, b: Scalar) throws(TensorError) -> Tracer { try apply(.multiply, .tracer(a), .scalar(b)) }
+    public static func * (a: Scalar, b: Tracer) throws(TensorError) -> Tracer { try apply(.multiply, .scalar(a), .tracer(b)) }
 
     public static func / (a: Tracer, b: Tracer) throws(TensorError) -> Tracer { try apply(.trueDivide, .tracer(a), .tracer(b)) }
-    public static func / (a: Tracer, b: Double) throws(TensorError) -> Tracer { try apply(.trueDivide, .tracer(a), .scalar(.float(b))) }
-    public static func / (a: Double, b: Tracer) throws(TensorError) -> Tracer { try apply(.trueDivide, .scalar(.float(a)), .tracer(b)) }
-    public static func / (a: Tracer, b: Int) throws(TensorError) -> Tracer { try apply(.trueDivide, .tracer(a), .scalar(.int(Int64(b)))) }
-    public static func / (a: Int, b: Tracer) throws(TensorError) -> Tracer { try apply(.trueDivide, .scalar(.int(Int64(a))), .tracer(b)) }
+    public static func / (a: Tracer, b: Scalar) throws(TensorError) -> Tracer { try apply(.trueDivide, .tracer(a), .scalar(b)) }
+    public static func / (a: Scalar, b: Tracer) throws(TensorError) -> Tracer { try apply(.trueDivide, .scalar(a), .tracer(b)) }
 
     public static prefix func - (a: Tracer) throws(TensorError) -> Tracer { try apply(.negative, .tracer(a)) }
 

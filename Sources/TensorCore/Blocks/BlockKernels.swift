@@ -63,7 +63,7 @@
 }
 
 /// Runs an elementwise body over one block, with a typed loop for each operand layout.
-private struct BlockRunner: ElementwiseRunner {
+struct BlockRunner: ElementwiseRunner {
     let first: BlockOperand
     let second: BlockOperand?
     let output: UnsafeMutableRawPointer

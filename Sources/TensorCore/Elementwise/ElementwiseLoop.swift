@@ -19,7 +19,30 @@ struct ElementwiseLoop: NumericVisitor, ElementwiseRunner {
     var semantics: Semantics = .numpy
 
     func visit<T: NumericKernels>(_ type: T.Type) {
+        let parts = Parallelism.threads(forElements: output.size)
+        if parts > 1, let operands = contiguousOperands() {
+            // Large and laid out alike: each thread runs the kernel over its own range.
+            let ranges = Parallelism.ranges(count: output.size, parts: parts)
+            let (inputSize, outputSize) = (inputs[0].itemSize, output.itemSize)
+            Parallelism.run(parts: parts) { part in
+                let start = ranges[part].lowerBound
+                let runner = BlockRunner(
+                    first: BlockOperand(operands.first + start * inputSize),
+                    second: operands.second.map { BlockOperand($0 + start * inputSize) },
+                    output: operands.output + start * outputSize, count: ranges[part].count)
+                ElementwiseSelection(function: function, semantics: semantics, runner: runner).visit(T.self)
+            }
+            return
+        }
         ElementwiseSelection(function: function, semantics: semantics, runner: self).visit(T.self)
+    }
+
+    /// The operands' first elements when every operand is C-contiguous with the output's
+    /// strides (one flat loop covers them all), else nil.
+    private func contiguousOperands() -> (first: UnsafeRawPointer, second: UnsafeRawPointer?, output: UnsafeMutableRawPointer)? {
+        guard output.isCContiguous, inputs.allSatisfy({ $0.isCContiguous && $0.strides == output.strides }) else { return nil }
+        let pointers = inputs.map { UnsafeRawPointer($0.buffer.base + $0.offset) }
+        return (pointers[0], pointers.count > 1 ? pointers[1] : nil, output.buffer.base + output.offset)
     }
 
     // MARK: - Loops
@@ -34,15 +57,7 @@ struct ElementwiseLoop: NumericVisitor, ElementwiseRunner {
             let x = (a.buffer.base + a.offset).assumingMemoryBound(to: T.self)
             let y = (b.buffer.base + b.offset).assumingMemoryBound(to: T.self)
             let z = (output.buffer.base + output.offset).assumingMemoryBound(to: R.self)
-            let parts = Parallelism.threads(forElements: output.size)
-            if parts == 1 {
-                for index in 0..<output.size { z[index] = body(x[index], y[index]) }
-                return
-            }
-            let ranges = Parallelism.ranges(count: output.size, parts: parts)
-            Parallelism.run(parts: parts) { part in
-                for index in ranges[part] { z[index] = body(x[index], y[index]) }
-            }
+            for index in 0..<output.size { z[index] = body(x[index], y[index]) }
             return
         }
         let x = a.buffer.base
@@ -91,15 +106,7 @@ struct ElementwiseLoop: NumericVisitor, ElementwiseRunner {
         if a.isCContiguous, output.isCContiguous, a.strides == output.strides || output.size <= 1 {
             let x = (a.buffer.base + a.offset).assumingMemoryBound(to: T.self)
             let z = (output.buffer.base + output.offset).assumingMemoryBound(to: R.self)
-            let parts = Parallelism.threads(forElements: output.size)
-            if parts == 1 {
-                for index in 0..<output.size { z[index] = body(x[index]) }
-                return
-            }
-            let ranges = Parallelism.ranges(count: output.size, parts: parts)
-            Parallelism.run(parts: parts) { part in
-                for index in ranges[part] { z[index] = body(x[index]) }
-            }
+            for index in 0..<output.size { z[index] = body(x[index]) }
             return
         }
         let x = a.buffer.base

@@ -1,5 +1,3 @@
-import Dispatch
-
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,14 +20,18 @@ public enum Parallelism {
 
     /// Below this many elements a call stays on one thread: measured on the project's
     /// 2-core machine (tensorcore-bench), a second thread starts paying off for a float32
-    /// add between 2^16 and 2^17 elements, where the work per call reaches tens of µs.
-    public static let elementThreshold = 1 << 17
+    /// add at 2^15 elements (4.7 µs on one thread, 4.1 µs on two), and clearly from 2^16.
+    public static let elementThreshold = 1 << 15
+
+    /// Replaces `elementThreshold` for a scope (benchmarks measure below it with this).
+    @TaskLocal public static var thresholdOverride: Int?
 
     /// The threads to use for `count` elements of streaming work.
     public static func threads(forElements count: Int) -> Int {
         let limit = min(threadLimit ?? availableCores, availableCores)
-        guard limit > 1, count >= elementThreshold else { return 1 }
-        return min(limit, count / (elementThreshold / 2))
+        let threshold = thresholdOverride ?? elementThreshold
+        guard limit > 1, count >= threshold else { return 1 }
+        return min(limit, max(1, count / max(1, threshold / 2)))
     }
 
     /// Runs `body(part)` for `part` in `0..<parts`, concurrently when `parts > 1`.
@@ -41,14 +43,10 @@ public enum Parallelism {
             return
         }
         let collected = FlagCollector()
-        withoutActuallyEscaping(body) { body in
-            // The parts touch disjoint memory; the caller waits for all of them.
-            let work = UncheckedWork(body: body)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                FloatingPointStatus.clear()
-                work.body(part)
-                collected.merge(FloatingPointStatus.read())
-            }
+        WorkerPool.shared.run(parts: parts) { part in
+            FloatingPointStatus.clear()
+            body(part)
+            collected.merge(FloatingPointStatus.read())
         }
         IntegerFlags.raise(collected.status)
     }
@@ -65,11 +63,6 @@ public enum Parallelism {
         bounds.append(count)
         return (0..<parts).map { bounds[$0]..<bounds[$0 + 1] }
     }
-}
-
-/// A part's work handed to other threads, which `run` waits for before returning.
-private struct UncheckedWork: @unchecked Sendable {
-    let body: (Int) -> Void
 }
 
 /// The union of the floating-point flags several threads raised.

@@ -27,10 +27,12 @@ public final class ArrayBuffer: @unchecked Sendable {
             sizeClass = 0
             base = .allocate(byteCount: Swift.max(byteCount, 1), alignment: Self.alignment)
         }
+        ArrayMemory.allocated(byteCount)
         if zeroed { base.initializeMemory(as: UInt8.self, repeating: 0, count: Swift.max(byteCount, 1)) }
     }
 
     deinit {
+        ArrayMemory.freed(byteCount)
         if let pool {
             pool.give(base, sizeClass: sizeClass)
         } else {
