@@ -37,6 +37,9 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
 
+        /// Non-temporal stores for large results (a C header: Swift has no streaming-store intrinsic).
+        .target(name: "CStreamingStores"),
+
         // MARK: - Modules
 
         /// Markdown notebooks: parsing into sections, prose and cells; terminal rendering.
@@ -47,7 +50,7 @@ let package = Package(
         /// n-d arrays with NumPy's semantics: dtypes, storage, views, broadcasting, printing.
         .target(name: "TensorCore", swiftSettings: vectorFlags),
         /// Tracing functions of arrays into graphs and running them as fused, cached plans (`jax.jit`).
-        .target(name: "Fusion", dependencies: ["TensorCore"], swiftSettings: vectorFlags),
+        .target(name: "Fusion", dependencies: ["TensorCore", "CStreamingStores"], swiftSettings: vectorFlags),
         /// The course runner's commands as a library: the bundled course, listings, explanations.
         .target(
             name: "Course",

@@ -133,7 +133,8 @@ import TensorCore
                 } else if choice < 19 {
                     let dtype = dtypes[random.next(dtypes.count)]
                     guard let (a, value) = expression(depth: depth - 1, arguments: arguments, allowScalar: false),
-                        case .array(let array, _) = value, let cast = try? array.astype(dtype)
+                        case .array(let array, _) = value,
+                        let cast = semantics.isJAXSemantics ? try? array.copy(dtype: dtype) : try? array.astype(dtype)
                     else { continue }
                     return (.cast(dtype, a), .array(cast, weak: false))
                 } else if semantics.isJAXSemantics {
@@ -158,8 +159,9 @@ import TensorCore
                 case .uint8, .uint16: dtype = .uint32
                 default: dtype = canonical
                 }
+                // A conversion gives a C-ordered array in JAX; an array already of the type is summed as it is.
                 let sum = try WarningLog.collecting { () throws(TensorError) -> NDArray in
-                    try array.astype(dtype).reduce(.add, dtype: dtype)
+                    try (dtype == array.dtype ? array : array.copy(dtype: dtype)).reduce(.add, dtype: dtype)
                 }.value
                 return (.sum(expression), .array(sum, weak: weak && dtype == canonical))
             }

@@ -1,4 +1,5 @@
 import TensorCore
+@_spi(Fusion) import TensorCore
 
 extension Plan {
     /// The plan as text: the optimized graph in `jax.make_jaxpr`'s notation, then the
@@ -51,7 +52,11 @@ extension Plan {
             switch stage {
             case .loop(let loop, let id), .sum(let loop, let id):
                 loopNumber += 1
-                var operations = loop.steps.map { Self.primitive(graph[$0.node]) }
+                var operations = loop.steps.map { step -> String in
+                    guard case .chain(_, let first, let second, let third) = step.kind else { return Self.primitive(graph[step.node]) }
+                    let links = [second, third].compactMap { $0 }.map { Self.chainName($0.operation) }
+                    return "chain(" + ([Self.chainName(first)] + links).joined(separator: " ") + ")"
+                }
                 if case .sum = stage { operations.append("reduce_sum") }
                 let leaves = loop.leaves.map(reference).joined(separator: ", ")
                 lines.append("  loop \(loopNumber): \(name(id)):\(graph[id].type) = fused[\(operations.joined(separator: ", "))](\(leaves))")
@@ -61,6 +66,16 @@ extension Plan {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A chain operation's primitive name.
+    static func chainName(_ operation: ArithmeticChain.Operation) -> String {
+        switch operation {
+        case .add: "add"
+        case .subtract: "sub"
+        case .multiply: "mul"
+        case .divide: "div"
+        }
     }
 
     /// JAX's variable names: a … z, then ba, bb, … (base 26 with letters for digits).

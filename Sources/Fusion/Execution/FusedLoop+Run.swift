@@ -1,3 +1,4 @@
+import CStreamingStores
 import TensorCore
 @_spi(Fusion) import TensorCore
 
@@ -10,15 +11,25 @@ extension FusedLoop {
         let itemSize = rootType.itemSize
         let parts = Parallelism.threads(forElements: count)
         let ranges = Parallelism.ranges(count: count, parts: parts, alignment: Self.blockElements)
+        // A result larger than half the last-level cache is written around the caches, so
+        // it does not push out the inputs the next blocks (and the next call) read.
+        let streams = count * itemSize >= Self.streamingThreshold
         Parallelism.run(parts: parts) { part in
             let worker = BlockWorker(loop: self, accesses: accesses)
             defer { worker.release() }
             var start = ranges[part].lowerBound
             while start < ranges[part].upperBound {
                 let length = Swift.min(Self.blockElements, ranges[part].upperBound - start)
-                worker.evaluate(start: start, count: length, into: destination + start * itemSize)
+                let target = destination + start * itemSize
+                if streams, length == Self.blockElements, Int(bitPattern: target) % 32 == 0 {
+                    let block = worker.evaluateIntoScratch(start: start, count: length)
+                    course_stream_copy(target, block, length * itemSize)
+                } else {
+                    worker.evaluate(start: start, count: length, into: target)
+                }
                 start += length
             }
+            if streams { course_stream_fence() }
         }
     }
 
@@ -85,43 +96,52 @@ final class BlockWorker {
     private let accesses: [LeafAccess]
     private let scratchBuffer: (pointer: UnsafeMutableRawPointer, byteCount: Int)
     private let slotBytes = FusedLoop.blockElements * 8
-    private let kinds: UnsafeMutableBufferPointer<FusedLoop.Kind>
+    private let kinds: UnsafeBufferPointer<FusedLoop.Kind>
     /// Each step's inputs, encoded: a step's index, `-1 - leaf` for a leaf, `Int.min` for none.
-    private let firstInputs: UnsafeMutableBufferPointer<Int>
-    private let secondInputs: UnsafeMutableBufferPointer<Int>
+    private let firstInputs: UnsafeBufferPointer<Int>
+    private let secondInputs: UnsafeBufferPointer<Int>
+    private let thirdInputs: UnsafeBufferPointer<Int>
+    private let fourthInputs: UnsafeBufferPointer<Int>
     private let outputSlots: UnsafeMutableBufferPointer<UnsafeMutableRawPointer>
     private let stepPointers: UnsafeMutableBufferPointer<UnsafeRawPointer>
     private let stepRepeated: UnsafeMutableBufferPointer<Bool>
     private let leafPointers: UnsafeMutableBufferPointer<UnsafeRawPointer>
     private let leafRepeated: UnsafeMutableBufferPointer<Bool>
+    /// What each chain-operand expansion slot holds: the repeated value's address and how
+    /// many copies. A repeated value is the same in every block of a run (its inputs are
+    /// all repeated), so it is expanded once per worker, not once per block.
+    private var expansions: (UnsafeRawPointer?, UnsafeRawPointer?, UnsafeRawPointer?, UnsafeRawPointer?) = (nil, nil, nil, nil)
+    private var expandedCounts: (Int, Int, Int, Int) = (0, 0, 0, 0)
 
     init(loop: FusedLoop, accesses: [LeafAccess]) {
         self.loop = loop
         self.accesses = accesses
-        // Slots for steps, one per gathered leaf, and one for a sum's root read from a leaf.
-        let slots = loop.slotCount + accesses.count + 1
-        let buffer = ScratchCache.shared.take(byteCount: slots * FusedLoop.blockElements * 8)
-        scratchBuffer = buffer
+        // Slots for steps, one per gathered leaf, one for a sum's root read from a leaf and
+        // four for a chain's repeated operands, expanded; after them, this worker's small
+        // tables (so a worker costs no allocation).
+        let slots = loop.slotCount + accesses.count + 1 + 4
         let steps = loop.steps.count
-        kinds = .allocate(capacity: steps)
-        firstInputs = .allocate(capacity: steps)
-        secondInputs = .allocate(capacity: steps)
-        outputSlots = .allocate(capacity: steps)
-        stepPointers = .allocate(capacity: steps)
-        stepRepeated = .allocate(capacity: steps)
-        leafPointers = .allocate(capacity: accesses.count)
-        leafRepeated = .allocate(capacity: accesses.count)
-        func encode(_ reference: FusedLoop.Reference) -> Int {
-            switch reference {
-            case .step(let index): index
-            case .leaf(let index): -1 - index
-            }
+        let tableBytes = (3 * steps + accesses.count) * 8 + steps + accesses.count
+        let buffer = ScratchCache.shared.take(byteCount: slots * FusedLoop.blockElements * 8 + tableBytes + 64)
+        scratchBuffer = buffer
+        var table = buffer.pointer + slots * FusedLoop.blockElements * 8
+        func carve<Element>(_: Element.Type, _ count: Int) -> UnsafeMutableBufferPointer<Element> {
+            let carved = UnsafeMutableBufferPointer(start: table.bindMemory(to: Element.self, capacity: count), count: count)
+            table += count * MemoryLayout<Element>.stride
+            return carved
         }
-        for (index, step) in loop.steps.enumerated() {
-            kinds[index] = step.kind
-            firstInputs[index] = encode(step.inputs[0])
-            secondInputs[index] = step.inputs.count > 1 ? encode(step.inputs[1]) : Int.min
-            outputSlots[index] = buffer.pointer + step.slot * FusedLoop.blockElements * 8
+        outputSlots = carve(UnsafeMutableRawPointer.self, steps)
+        stepPointers = carve(UnsafeRawPointer.self, steps)
+        leafPointers = carve(UnsafeRawPointer.self, accesses.count)
+        stepRepeated = carve(Bool.self, steps)
+        leafRepeated = carve(Bool.self, accesses.count)
+        kinds = loop.kinds
+        firstInputs = loop.firstInputs
+        secondInputs = loop.secondInputs
+        thirdInputs = loop.thirdInputs
+        fourthInputs = loop.fourthInputs
+        for index in 0..<steps {
+            outputSlots[index] = buffer.pointer + loop.steps[index].slot * FusedLoop.blockElements * 8
             stepPointers[index] = UnsafeRawPointer(buffer.pointer)
             stepRepeated[index] = false
         }
@@ -133,13 +153,6 @@ final class BlockWorker {
 
     func release() {
         ScratchCache.shared.give(scratchBuffer)
-        for buffer in [firstInputs, secondInputs] { buffer.deallocate() }
-        kinds.deallocate()
-        outputSlots.deallocate()
-        stepPointers.deallocate()
-        stepRepeated.deallocate()
-        leafPointers.deallocate()
-        leafRepeated.deallocate()
     }
 
     private func slot(_ index: Int) -> UnsafeMutableRawPointer { scratchBuffer.pointer + index * slotBytes }
@@ -163,11 +176,24 @@ final class BlockWorker {
         for index in 0..<kinds.count {
             let first = operand(firstInputs[index])
             let second = secondInputs[index] == Int.min ? nil : operand(secondInputs[index])
-            let repeated = first.isRepeated && (second?.isRepeated ?? true)
+            let third = thirdInputs[index] == Int.min ? nil : operand(thirdInputs[index])
+            let fourth = fourthInputs[index] == Int.min ? nil : operand(fourthInputs[index])
+            let repeated = first.isRepeated && (second?.isRepeated ?? true) && (third?.isRepeated ?? true)
+                && (fourth?.isRepeated ?? true)
             let isRoot = index == last && destination != nil
             let output = isRoot ? destination! : outputSlots[index]
             let length = repeated && !isRoot ? 1 : count
             switch kinds[index] {
+            case .chain(let dtype, let firstOperation, let secondLink, let thirdLink):
+                let size = dtype.itemSize
+                let operands = ArithmeticChain.Operands(
+                    expanded(first, position: 0, count: length, itemSize: size),
+                    expanded(second!, position: 1, count: length, itemSize: size),
+                    third.map { expanded($0, position: 2, count: length, itemSize: size) },
+                    fourth.map { expanded($0, position: 3, count: length, itemSize: size) })
+                ArithmeticChain.run(
+                    dtype: dtype, first: firstOperation, second: secondLink, third: thirdLink, operands: operands,
+                    output: output, count: length)
             case .elementwise(let function, let jax, let loopType):
                 BlockKernels.elementwise(
                     function, jax: jax, loop: loopType, first: first, second: second, output: output, count: length)
@@ -181,10 +207,43 @@ final class BlockWorker {
         }
     }
 
+    /// The operand as `count` contiguous elements: a repeated value is copied out into the
+    /// expansion slot of its position (kept while the same value comes back).
+    private func expanded(_ operand: BlockOperand, position: Int, count: Int, itemSize: Int) -> UnsafeRawPointer {
+        guard operand.isRepeated, count > 1 else { return operand.base }
+        let target = slot(loop.slotCount + accesses.count + 1 + position)
+        var cached: (source: UnsafeRawPointer?, count: Int)
+        switch position {
+        case 0: cached = (expansions.0, expandedCounts.0)
+        case 1: cached = (expansions.1, expandedCounts.1)
+        case 2: cached = (expansions.2, expandedCounts.2)
+        default: cached = (expansions.3, expandedCounts.3)
+        }
+        if cached.source != operand.base || cached.count < count {
+            if itemSize == 4 {
+                target.initializeMemory(as: UInt32.self, repeating: operand.base.load(as: UInt32.self), count: count)
+            } else {
+                target.initializeMemory(as: UInt64.self, repeating: operand.base.load(as: UInt64.self), count: count)
+            }
+            switch position {
+            case 0: (expansions.0, expandedCounts.0) = (operand.base, count)
+            case 1: (expansions.1, expandedCounts.1) = (operand.base, count)
+            case 2: (expansions.2, expandedCounts.2) = (operand.base, count)
+            default: (expansions.3, expandedCounts.3) = (operand.base, count)
+            }
+        }
+        return UnsafeRawPointer(target)
+    }
+
     @inline(__always) private func operand(_ code: Int) -> BlockOperand {
         code >= 0
             ? BlockOperand(stepPointers[code], isRepeated: stepRepeated[code])
             : BlockOperand(leafPointers[-1 - code], isRepeated: leafRepeated[-1 - code])
+    }
+
+    /// Computes the root's values at `start..<start + count` into scratch and returns them.
+    func evaluateIntoScratch(start: Int, count: Int) -> UnsafeRawPointer {
+        rootBlock(start: start, count: count)
     }
 
     /// The root's values at `start..<start + count` as a contiguous run.

@@ -20,6 +20,14 @@ struct LeafAccess {
     init(_ value: NDArray, loopShape: [Int]) {
         base = UnsafeRawPointer(value.buffer.base + value.offset)
         itemSize = value.itemSize
+        if value.size == 1 {
+            layout = .repeated
+            return
+        }
+        if value.isCContiguous, value.shape == loopShape {
+            layout = .contiguous
+            return
+        }
         // Broadcast strides: 0 on axes the value lacks or has length 1 on.
         let missing = loopShape.count - value.ndim
         var strides = Array(repeating: 0, count: loopShape.count)

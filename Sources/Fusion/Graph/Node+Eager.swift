@@ -11,7 +11,11 @@ extension Node {
         case .elementwise(let function, let signature):
             return try function.run(signature, jax: semantics.isJAX, inputs: inputs)
         case .convert:
-            return try WarningLog.collecting { () throws(TensorError) -> NDArray in try inputs[0].astype(type.dtype) }.value
+            // JAX arrays have no memory order of their own: a conversion gives a C-ordered
+            // array. NumPy's `astype` keeps the operand's layout.
+            return try WarningLog.collecting { () throws(TensorError) -> NDArray in
+                semantics.isJAX ? try inputs[0].copy(dtype: type.dtype) : try inputs[0].astype(type.dtype)
+            }.value
         case .broadcast:
             return try inputs[0].broadcast(to: type.shape)
         case .reduce(let reduction, let axes, let keepdims):

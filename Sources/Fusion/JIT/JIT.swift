@@ -59,7 +59,8 @@ public final class JIT: @unchecked Sendable {
 
     deinit { pthread_mutex_destroy(&lock) }
 
-    /// How many times the function has been traced (once per new signature).
+    /// How many plans the function has been traced into (once per new signature; a trace
+    /// that throws leaves no plan, so the next call traces again).
     public var traceCount: Int {
         pthread_mutex_lock(&lock)
         defer { pthread_mutex_unlock(&lock) }

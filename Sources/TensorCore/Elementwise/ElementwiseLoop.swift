@@ -23,12 +23,12 @@ struct ElementwiseLoop: NumericVisitor, ElementwiseRunner {
         if parts > 1, let operands = contiguousOperands() {
             // Large and laid out alike: each thread runs the kernel over its own range.
             let ranges = Parallelism.ranges(count: output.size, parts: parts)
-            let (inputSize, outputSize) = (inputs[0].itemSize, output.itemSize)
+            let outputSize = output.itemSize
             Parallelism.run(parts: parts) { part in
                 let start = ranges[part].lowerBound
                 let runner = BlockRunner(
-                    first: BlockOperand(operands.first + start * inputSize),
-                    second: operands.second.map { BlockOperand($0 + start * inputSize) },
+                    first: operands.inputs[0].advanced(by: start),
+                    second: operands.inputs.count > 1 ? operands.inputs[1].advanced(by: start) : nil,
                     output: operands.output + start * outputSize, count: ranges[part].count)
                 ElementwiseSelection(function: function, semantics: semantics, runner: runner).visit(T.self)
             }
@@ -37,12 +37,33 @@ struct ElementwiseLoop: NumericVisitor, ElementwiseRunner {
         ElementwiseSelection(function: function, semantics: semantics, runner: self).visit(T.self)
     }
 
-    /// The operands' first elements when every operand is C-contiguous with the output's
-    /// strides (one flat loop covers them all), else nil.
-    private func contiguousOperands() -> (first: UnsafeRawPointer, second: UnsafeRawPointer?, output: UnsafeMutableRawPointer)? {
-        guard output.isCContiguous, inputs.allSatisfy({ $0.isCContiguous && $0.strides == output.strides }) else { return nil }
-        let pointers = inputs.map { UnsafeRawPointer($0.buffer.base + $0.offset) }
-        return (pointers[0], pointers.count > 1 ? pointers[1] : nil, output.buffer.base + output.offset)
+    /// The inputs as flat operands when each is either C-contiguous with the output's
+    /// strides or a single repeated element (a scalar), and the output is C-contiguous; else nil.
+    private func contiguousOperands() -> (inputs: [FlatOperand], output: UnsafeMutableRawPointer)? {
+        guard output.isCContiguous else { return nil }
+        var flat: [FlatOperand] = []
+        for input in inputs {
+            let base = UnsafeRawPointer(input.buffer.base + input.offset)
+            if input.isCContiguous, input.strides == output.strides {
+                flat.append(FlatOperand(base: base, itemSize: input.itemSize, isRepeated: false))
+            } else if input.strides.allSatisfy({ $0 == 0 }) {
+                flat.append(FlatOperand(base: base, itemSize: input.itemSize, isRepeated: true))
+            } else {
+                return nil
+            }
+        }
+        return (flat, output.buffer.base + output.offset)
+    }
+
+    /// An input read element by element from `base`, or one element repeated.
+    struct FlatOperand {
+        var base: UnsafeRawPointer
+        var itemSize: Int
+        var isRepeated: Bool
+
+        func advanced(by elements: Int) -> BlockOperand {
+            BlockOperand(isRepeated ? base : base + elements * itemSize, isRepeated: isRepeated)
+        }
     }
 
     // MARK: - Loops

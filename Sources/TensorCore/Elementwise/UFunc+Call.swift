@@ -11,6 +11,7 @@ extension UFunc {
         guard operands.count == arity else {
             throw TensorError(.typeError, "\(name)() takes from \(arity) to \(arity + 1) positional arguments but \(operands.count) were given")
         }
+        if out == nil, let result = try applyContiguous(operands) { return result }
         let (strong, weak) = Operand.split(operands)
         let resolution = try resolve(strong: strong, weak: weak)
         var inputs: [NDArray] = []

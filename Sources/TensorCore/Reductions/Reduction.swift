@@ -64,6 +64,11 @@ extension NDArray {
         _ operation: Reduction, axes: [Int]? = nil, dtype: DType? = nil, keepdims: Bool = false,
         initial: Scalar? = nil, where mask: NDArray? = nil
     ) throws(TensorError) -> NDArray {
+        if operation == .add, axes == nil, dtype == nil || dtype == self.dtype, !keepdims, initial == nil, mask == nil,
+            let total = try contiguousFloatSum()
+        {
+            return total
+        }
         let reduced = try reductionAxes(axes)
         let outputType = dtype ?? operation.accumulatorType(for: self.dtype)
         let keptShape = shape.indices.map { reduced.contains($0) ? 1 : shape[$0] }
@@ -107,6 +112,25 @@ extension NDArray {
             starts: starts, coreAxes: Swift.max(core, 1), chunk: buffered ? Self.bufferChunk(row: order.shape[0]) : Int.max))
         FloatingPointStatus.read().emitWarnings(for: "reduce")
         return keepdims ? output : try output.reshaped(shape.indices.filter { !reduced.contains($0) }.map { shape[$0] })
+    }
+}
+
+extension NDArray {
+    /// `sum()` of a non-empty C-contiguous float32 or float64 array: the reduction's own
+    /// arithmetic (0 + the pairwise sum of the one run NumPy's iterator makes of it) without
+    /// its layout work. Nil for any other array.
+    func contiguousFloatSum() throws(TensorError) -> NDArray? {
+        guard dtype == .float32 || dtype == .float64, isCContiguous, size > 0 else { return nil }
+        let result = try NDArray(dtype: dtype, shape: [], zeroed: false)
+        let base = UnsafeRawPointer(buffer.base + offset)
+        FloatingPointStatus.clear()
+        if dtype == .float32 {
+            result.buffer.base.storeBytes(of: Float.pairwiseAdd(0, base, byteStride: 4, count: size)!, as: Float.self)
+        } else {
+            result.buffer.base.storeBytes(of: Double.pairwiseAdd(0, base, byteStride: 8, count: size)!, as: Double.self)
+        }
+        FloatingPointStatus.read().emitWarnings(for: "reduce")
+        return result
     }
 }
 
