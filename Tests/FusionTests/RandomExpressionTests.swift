@@ -159,9 +159,10 @@ import TensorCore
                 case .uint8, .uint16: dtype = .uint32
                 default: dtype = canonical
                 }
-                // A conversion gives a C-ordered array in JAX; an array already of the type is summed as it is.
+                // A conversion (to another type, or from weak to strong) gives a C-ordered array
+                // in JAX; a strong array already of the type is summed as it is.
                 let sum = try WarningLog.collecting { () throws(TensorError) -> NDArray in
-                    try (dtype == array.dtype ? array : array.copy(dtype: dtype)).reduce(.add, dtype: dtype)
+                    try (dtype == array.dtype && !weak ? array : array.copy(dtype: dtype)).reduce(.add, dtype: dtype)
                 }.value
                 return (.sum(expression), .array(sum, weak: weak && dtype == canonical))
             }
