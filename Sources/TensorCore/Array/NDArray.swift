@@ -107,6 +107,12 @@ public struct NDArray: Sendable {
         self = NDArray(buffer: buffer, dtype: dtype, shape: shape, strides: newStrides)
     }
 
+    /// A new C-contiguous array shaped like `prototype` (itself C-contiguous, with the same
+    /// item size): its shape and strides arrays are shared rather than rebuilt.
+    init(uninitializedLike prototype: NDArray, dtype: DType) {
+        self.init(buffer: ArrayBuffer(byteCount: prototype.size * dtype.itemSize), dtype: dtype, shape: prototype.shape, strides: prototype.strides)
+    }
+
     /// An array that owns `buffer` with the given layout.
     private init(buffer: ArrayBuffer, dtype: DType, shape: [Int], strides: [Int]) {
         self.buffer = buffer

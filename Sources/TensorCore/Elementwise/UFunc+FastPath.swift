@@ -6,18 +6,16 @@ extension UFunc {
     /// the same kernel as `apply` on flat memory, skipping broadcasting and layout work, so
     /// a small call costs little more than its allocation. Returns nil for any other call.
     func applyContiguous(_ operands: [Operand]) throws(TensorError) -> NDArray? {
-        var dtype: DType?
-        var shape: [Int] = []
+        var prototype: NDArray?
         var pattern = 0
         for position in operands.indices {
             switch operands[position] {
             case .array(let array):
                 guard array.isCContiguous, array.ndim > 0 else { return nil }
-                if let known = dtype {
-                    guard array.dtype == known, array.shape == shape else { return nil }
+                if let first = prototype {
+                    guard array.dtype == first.dtype, array.shape == first.shape else { return nil }
                 } else {
-                    dtype = array.dtype
-                    shape = array.shape
+                    prototype = array
                 }
             case .scalar(.float), .scalar(.int):
                 pattern |= 1 << position
@@ -25,32 +23,50 @@ extension UFunc {
                 return nil
             }
         }
-        guard let dtype else { return nil }
+        guard let prototype else { return nil }
+        let dtype = prototype.dtype
         // A Python scalar beside a float array takes the array's type (NEP 50) whatever its value.
         if pattern != 0, !(dtype == .float32 || dtype == .float64) { return nil }
         guard let resolution = Self.cachedResolution(self, dtype, pattern: pattern), resolution.loop == dtype else {
             return nil
         }
-        // Scalars become 0-d arrays of the loop type, converted as `apply` converts them.
-        var scalars: [NDArray] = []
-        var flat: [BlockOperand] = []
-        for operand in operands {
-            switch operand {
-            case .array(let array):
-                flat.append(BlockOperand(UnsafeRawPointer(array.buffer.base + array.offset)))
-            case .scalar(let scalar):
-                let value = try NDArray.materialize(.scalar(scalar), as: resolution.loop)
-                scalars.append(value)
-                flat.append(BlockOperand(UnsafeRawPointer(value.buffer.base), isRepeated: true))
+        // Python scalars are converted (as `apply` converts them, with its warnings) into
+        // local storage; they stand for every position.
+        var scalars: (Double, Double) = (0, 0)
+        if pattern != 0 {
+            FloatingPointStatus.clear()
+            withUnsafeMutableBytes(of: &scalars) { storage in
+                for (position, operand) in operands.enumerated() {
+                    guard case .scalar(let scalar) = operand else { continue }
+                    let slot = storage.baseAddress! + position * 8
+                    if dtype == .float32 {
+                        slot.storeBytes(of: Float.cast(from: scalar.castValue), as: Float.self)
+                    } else {
+                        slot.storeBytes(of: Double.cast(from: scalar.castValue), as: Double.self)
+                    }
+                }
             }
+            FloatingPointStatus.read().emitWarnings(for: "cast")
         }
-        let output = try NDArray(dtype: resolution.output, shape: shape, zeroed: false)
-        FloatingPointStatus.clear()
-        resolution.loop.dispatchNumeric(FlatElementwise(
-            function: self, operands: flat, itemSize: dtype.itemSize,
-            output: output.buffer.base, outputItemSize: resolution.output.itemSize, count: output.size))
-        FloatingPointStatus.read().emitWarnings(for: name)
-        withExtendedLifetime(scalars) {}
+        let output = resolution.output.itemSize == dtype.itemSize
+            ? NDArray(uninitializedLike: prototype, dtype: resolution.output)
+            : try NDArray(dtype: resolution.output, shape: prototype.shape, zeroed: false)
+        withUnsafeBytes(of: &scalars) { storage in
+            var flat: (BlockOperand?, BlockOperand?) = (nil, nil)
+            for (position, operand) in operands.enumerated() {
+                let pointer: BlockOperand
+                switch operand {
+                case .array(let array): pointer = BlockOperand(UnsafeRawPointer(array.buffer.base + array.offset))
+                case .scalar: pointer = BlockOperand(storage.baseAddress! + position * 8, isRepeated: true)
+                }
+                if position == 0 { flat.0 = pointer } else { flat.1 = pointer }
+            }
+            FloatingPointStatus.clear()
+            resolution.loop.dispatchNumeric(FlatElementwise(
+                function: self, first: flat.0!, second: flat.1, itemSize: dtype.itemSize,
+                output: output.buffer.base, outputItemSize: resolution.output.itemSize, count: output.size))
+            FloatingPointStatus.read().emitWarnings(for: name)
+        }
         withExtendedLifetime(operands) {}
         return output
     }
@@ -85,7 +101,8 @@ extension UFunc {
 /// The kernel over flat memory, split across threads when large.
 private struct FlatElementwise: NumericVisitor {
     let function: UFunc
-    let operands: [BlockOperand]
+    let first: BlockOperand
+    let second: BlockOperand?
     let itemSize: Int
     let output: UnsafeMutableRawPointer
     let outputItemSize: Int
@@ -97,7 +114,7 @@ private struct FlatElementwise: NumericVisitor {
                 operand.isRepeated ? operand : BlockOperand(operand.base + range.lowerBound * itemSize)
             }
             let runner = BlockRunner(
-                first: shifted(operands[0]), second: operands.count > 1 ? shifted(operands[1]) : nil,
+                first: shifted(first), second: second.map(shifted),
                 output: output + range.lowerBound * outputItemSize, count: range.count)
             ElementwiseSelection(function: function, semantics: .numpy, runner: runner).visit(T.self)
         }
