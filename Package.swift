@@ -5,10 +5,13 @@ import PackageDescription
 /// Array kernels are compiled for AVX2 where the building machine has it (every machine the
 /// project targets does): the compiler then vectorises 8 float32 lanes at a time instead
 /// of SSE's 4. Floating-point contraction stays off, so results do not change.
+/// F16C stays off: its half-to-float instruction converts four lanes of a register, and
+/// garbage in the unused lanes can raise the invalid flag, which NumPy's float16 warnings
+/// would then report spuriously (float16 converts exactly in software).
 let vectorFlags: [SwiftSetting] = {
     #if arch(x86_64)
     if let cpu = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8), cpu.contains(" avx2") {
-        return [.unsafeFlags(["-target-cpu", "haswell"])]
+        return [.unsafeFlags(["-target-cpu", "haswell", "-Xcc", "-mno-f16c"])]
     }
     #endif
     return []

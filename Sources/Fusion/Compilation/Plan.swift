@@ -29,6 +29,15 @@ public final class Plan: Sendable {
         tracedGraph = traced
         let graph = try Optimizer.optimize(traced)
         self.graph = graph
+        parameterTypes = graph.parameterTypes
+        parameterNodes = graph.nodes.enumerated().compactMap { index, node in
+            if case .parameter(let position) = node.operation { return (index, position) }
+            return nil
+        }
+        constantNodes = graph.nodes.enumerated().compactMap { index, node in
+            if case .constant(let constant) = node.operation { return (index, constant.array) }
+            return nil
+        }
         stages = Self.stages(for: graph)
     }
 
@@ -80,7 +89,21 @@ public final class Plan: Sendable {
     }
 
     /// The parameters' types: the signature this plan was compiled for.
-    public var parameterTypes: [ValueType] { graph.parameterTypes }
+    public let parameterTypes: [ValueType]
+    /// Where the arguments and the constants go among the nodes.
+    private let parameterNodes: [(index: Int, position: Int)]
+    private let constantNodes: [(index: Int, array: NDArray)]
+
+    /// Whether the arguments have exactly the parameters' types.
+    func accepts(_ arguments: [FusionValue]) -> Bool {
+        guard arguments.count == parameterTypes.count else { return false }
+        for (argument, type) in zip(arguments, parameterTypes) {
+            guard argument.array.dtype == type.dtype, argument.isWeak == type.isWeak, argument.array.shape == type.shape else {
+                return false
+            }
+        }
+        return true
+    }
 
     /// The number of fused loops (including fused sums) and of eagerly computed nodes.
     public var fusedLoopCount: Int {
@@ -92,19 +115,14 @@ public final class Plan: Sendable {
     /// Runs the plan on arguments of its signature.
     public func run(_ arguments: [NDArray]) throws(TensorError) -> [FusionValue] {
         var values: [NDArray?] = Array(repeating: nil, count: graph.nodes.count)
-        for (index, node) in graph.nodes.enumerated() {
-            switch node.operation {
-            case .parameter(let position): values[index] = arguments[position]
-            case .constant(let constant): values[index] = constant.array
-            default: break
-            }
-        }
+        for (index, position) in parameterNodes { values[index] = arguments[position] }
+        for (index, constant) in constantNodes { values[index] = constant }
         for stage in stages {
             switch stage {
             case .loop(let loop, let id):
                 let type = graph[id].type
                 let output = try NDArray(dtype: type.dtype, shape: type.shape, zeroed: false)
-                try loop.run(leaves: loop.leaves.map { values[$0.index]! }, into: output)
+                loop.run(accesses: accesses(of: loop, values), into: output)
                 values[id.index] = output
             case .sum(let loop, let id) where !graph.semantics.isJAX && loop.leaves.contains(where: { !values[$0.index]!.isCContiguous }):
                 // NumPy lays intermediates out like their operands and sums them in memory
@@ -118,7 +136,7 @@ public final class Plan: Sendable {
             case .sum(let loop, let id):
                 let type = graph[id].type
                 let output = try NDArray(dtype: type.dtype, shape: type.shape, zeroed: false)
-                try loop.sum(leaves: loop.leaves.map { values[$0.index]! }, into: output)
+                loop.sum(accesses: accesses(of: loop, values), into: output)
                 values[id.index] = output
             case .eager(let id):
                 let node = graph[id]
@@ -126,6 +144,12 @@ public final class Plan: Sendable {
             }
         }
         return graph.outputs.map { FusionValue(values[$0.index]!, isWeak: graph[$0].type.isWeak) }
+    }
+
+    /// How the loop reads each of its leaves in this call (the arrays stay in `values`
+    /// until the call returns).
+    private func accesses(of loop: FusedLoop, _ values: [NDArray?]) -> [LeafAccess] {
+        loop.leaves.map { leaf in LeafAccess(values[leaf.index]!, loopShape: loop.shape) }
     }
 }
 

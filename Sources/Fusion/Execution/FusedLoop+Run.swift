@@ -5,8 +5,7 @@ import TensorCore
 extension FusedLoop {
     /// Computes the loop's value into `output` (C-contiguous, the root's dtype and shape),
     /// splitting the blocks across threads when the loop is large.
-    func run(leaves values: [NDArray], into output: NDArray) throws(TensorError) {
-        let accesses = values.map { LeafAccess($0, loopShape: shape) }
+    func run(accesses: [LeafAccess], into output: NDArray) {
         let destination = output.buffer.base + output.offset
         let itemSize = rootType.itemSize
         let parts = Parallelism.threads(forElements: count)
@@ -36,8 +35,7 @@ extension FusedLoop {
     /// The sum of the loop's value over every element, added as NumPy's reduction of the
     /// materialized value adds it: the same pairwise tree, with each subtree of at most a
     /// block computed and summed in scratch, and the top of the tree spread over threads.
-    func sum(leaves values: [NDArray], into output: NDArray) throws(TensorError) {
-        let accesses = values.map { LeafAccess($0, loopShape: shape) }
+    func sum(accesses: [LeafAccess], into output: NDArray) {
         let itemSize = rootType.itemSize
         let result = output.buffer.base + output.offset
         let zero = UnsafeMutableRawPointer.allocate(byteCount: 16, alignment: 16)
@@ -146,8 +144,13 @@ final class BlockWorker {
             stepRepeated[index] = false
         }
         for (index, access) in accesses.enumerated() {
-            leafPointers[index] = access.base
-            leafRepeated[index] = access.isRepeated
+            if let copies = loop.expandedConstants[index] {
+                leafPointers[index] = UnsafeRawPointer(copies)
+                leafRepeated[index] = false
+            } else {
+                leafPointers[index] = access.base
+                leafRepeated[index] = access.isRepeated
+            }
         }
     }
 

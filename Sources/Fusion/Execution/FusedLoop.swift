@@ -67,6 +67,9 @@ final class FusedLoop: @unchecked Sendable {
     let secondInputs: UnsafeBufferPointer<Int>
     let thirdInputs: UnsafeBufferPointer<Int>
     let fourthInputs: UnsafeBufferPointer<Int>
+    /// Scalar float constants among the leaves, copied out to a block's length when the
+    /// plan is compiled, so chains read them as vectors without expanding them per call.
+    let expandedConstants: [Int: UnsafeMutableRawPointer]
 
     /// Compiles the loop computing `root` of `graph`, stopping at nodes in `boundary`
     /// (their values are read as leaves), at parameters and at constants.
@@ -126,6 +129,18 @@ final class FusedLoop: @unchecked Sendable {
         self.shape = graph[rootID].type.shape
         self.count = graph[rootID].type.size
         self.leaves = leaves
+        var expanded: [Int: UnsafeMutableRawPointer] = [:]
+        for (index, leaf) in leaves.enumerated() {
+            guard case .constant(let constant) = graph[leaf].operation, constant.array.size == 1,
+                ArithmeticChain.supports(constant.array.dtype)
+            else { continue }
+            let itemSize = constant.array.itemSize
+            let copies = UnsafeMutableRawPointer.allocate(byteCount: Self.blockElements * itemSize, alignment: 64)
+            let value = constant.array.buffer.base + constant.array.offset
+            for i in 0..<Self.blockElements { (copies + i * itemSize).copyMemory(from: value, byteCount: itemSize) }
+            expanded[index] = copies
+        }
+        self.expandedConstants = expanded
         self.leafTypes = leaves.map { graph[$0].type.dtype }
         self.root = references[rootID]!
         self.rootType = graph[rootID].type.dtype
@@ -163,6 +178,7 @@ final class FusedLoop: @unchecked Sendable {
         secondInputs.deallocate()
         thirdInputs.deallocate()
         fourthInputs.deallocate()
+        for copies in expandedConstants.values { copies.deallocate() }
     }
 
     /// A run of float arithmetic nodes where each result feeds only the next: computed by

@@ -24,6 +24,9 @@ public final class JIT: @unchecked Sendable {
     private let function: ([Tracer]) throws(TensorError) -> [Tracer]
     private var lock = pthread_mutex_t()
     private var plans: [Signature: Plan] = [:]
+    /// The plan used last and its signature: a call with the same argument types finds it
+    /// without building a signature.
+    private var lastPlan: (semantics: FusionSemantics, plan: Plan)?
     private var traces = 0
 
     /// The key plans are cached under.
@@ -69,9 +72,15 @@ public final class JIT: @unchecked Sendable {
 
     /// The plan for these arguments, traced and compiled on first use.
     public func plan(for arguments: [FusionValue]) throws(TensorError) -> Plan {
-        let signature = Signature(semantics: semantics ?? .jax, arguments: arguments.map(\.type))
+        let callSemantics = semantics ?? .jax
         pthread_mutex_lock(&lock)
+        if let (lastSemantics, plan) = lastPlan, lastSemantics == callSemantics, plan.accepts(arguments) {
+            pthread_mutex_unlock(&lock)
+            return plan
+        }
+        let signature = Signature(semantics: callSemantics, arguments: arguments.map(\.type))
         if let plan = plans[signature] {
+            lastPlan = (callSemantics, plan)
             pthread_mutex_unlock(&lock)
             return plan
         }
@@ -82,6 +91,7 @@ public final class JIT: @unchecked Sendable {
         traces += 1
         if let existing = plans[signature] { return existing }
         plans[signature] = plan
+        lastPlan = (callSemantics, plan)
         return plan
     }
 

@@ -1,6 +1,6 @@
 /// Reference-counted raw memory for array elements, aligned to 64 bytes (a cache
 /// line, and the widest SIMD register). Arrays and their views share one buffer.
-/// Buffers of a megabyte or more come from a `BufferPool` and return to it when freed.
+/// Buffers of 128 KiB or more come from a `BufferPool` and return to it when freed.
 public final class ArrayBuffer: @unchecked Sendable {
     /// The alignment of every buffer, in bytes.
     public static let alignment = 64
