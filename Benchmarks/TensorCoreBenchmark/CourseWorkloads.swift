@@ -83,17 +83,23 @@ func runCourseWorkloads(powers: [Int]) throws {
 func referenceTimes(powers: [Int]) -> [String: [String: Double]]? {
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("tools/compare_numpy_jax.py")
+    let arguments = [script.path, "--json", "--sizes", powers.map(String.init).joined(separator: ",")]
+    guard let data = pythonOutput(arguments) else { return nil }
+    return try? JSONDecoder().decode([String: [String: Double]].self, from: data)
+}
+
+/// What `python3 ARGUMENTS` prints, or nil when it cannot run or fails.
+func pythonOutput(_ arguments: [String]) -> Data? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script.path, "--json", "--sizes", powers.map(String.init).joined(separator: ",")]
+    process.arguments = ["python3"] + arguments
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
     guard (try? process.run()) != nil else { return nil }
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    guard process.terminationStatus == 0 else { return nil }
-    return try? JSONDecoder().decode([String: [String: Double]].self, from: data)
+    return process.terminationStatus == 0 ? data : nil
 }
 
 func readable(_ seconds: Double?) -> String {

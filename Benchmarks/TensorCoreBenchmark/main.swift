@@ -123,17 +123,8 @@ func numPyTime(setup: String, statement: String) -> Double? {
     count, _ = timer.autorange()
     print(min(timer.repeat(7, count)) / count)
     """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return nil }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { return nil }
-    return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    guard let output = pythonOutput(["-c", script]) else { return nil }
+    return Double(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
 }
 
 let small = try NDArray.linspace(0, 1, count: 1 << 20, dtype: .float32)

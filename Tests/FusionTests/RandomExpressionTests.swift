@@ -2,6 +2,7 @@ import Foundation
 import Fusion
 import Testing
 import TensorCore
+import TestSupport
 
 /// Random expression trees (depth up to 6, every elementwise function, mixed dtypes,
 /// broadcast shapes, strided and transposed arguments, weak types, scalars, casts, integer
@@ -68,13 +69,13 @@ import TensorCore
     }
 
     struct Generator {
-        var random: SplitMix
+        var random: SplitMix64
         let semantics: FusionSemantics
         let state: RandomState
         let dtypes: [DType] = [.bool, .int8, .int32, .uint8, .int64, .float16, .float32, .float64]
 
         init(seed: UInt64, semantics: FusionSemantics) {
-            random = SplitMix(seed: seed)
+            random = SplitMix64(seed: seed)
             self.semantics = semantics
             state = try! RandomState(seed: Int64(seed % 1_000_000))
         }
@@ -192,20 +193,6 @@ import TensorCore
             return .array(result, weak: false)
         }
     }
-}
-
-/// A small deterministic generator for test choices.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
 
 extension FusionSemantics {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TensorCore
+import TestSupport
 
 @Suite("Advanced indexing, take, nonzero and JAX's .at[]")
 struct AdvancedIndexingTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TensorCore
+import TestSupport
 
 /// The pool of large buffers: reuse, size classes, its cap, idle release, and above all
 /// that it never hands out memory a live buffer still uses.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TensorCore
+import TestSupport
 
 /// Elementwise functions against the real NumPy: random functions, dtypes, Python scalars,
 /// broadcast shapes, memory layouts and `out=` arrays, compared byte for byte with the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TensorCore
+import TestSupport
 
 /// Reductions against the real NumPy, byte for byte: float sums of every length from 0 to
 /// 1,000 and a sample up to a million (NumPy's pairwise order), every axis of 3-d arrays in
