@@ -40,6 +40,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
 
+        /// Clearing and reading the floating-point exception flags cheaply (a C header: inline assembly).
+        .target(name: "CFloatingPointFlags"),
         /// Non-temporal stores for large results (a C header: Swift has no streaming-store intrinsic).
         .target(name: "CStreamingStores"),
 
@@ -51,7 +53,7 @@ let package = Package(
             dependencies: ["CCMarkGFM", .product(name: "Yams", package: "Yams")]
         ),
         /// n-d arrays with NumPy's semantics: dtypes, storage, views, broadcasting, printing.
-        .target(name: "TensorCore", swiftSettings: vectorFlags),
+        .target(name: "TensorCore", dependencies: ["CFloatingPointFlags"], swiftSettings: vectorFlags),
         /// Tracing functions of arrays into graphs and running them as fused, cached plans (`jax.jit`).
         .target(name: "Fusion", dependencies: ["TensorCore", "CStreamingStores"], swiftSettings: vectorFlags),
         /// The course runner's commands as a library: the bundled course, listings, explanations.

@@ -52,7 +52,7 @@ if mode == "profile-fused" || mode == "profile-add" {
         _ = mode == "profile-add" ? try UFunc.add(.array(x), .array(y)) : try fused(x, y)
         calls += 1
     }
-    print(String(format: "%.1f µs per call", 3e6 / Double(calls)))
+    print(String(format: "%.2f µs per call", 3e6 / Double(calls)))
     exit(0)
 }
 if mode == "threads" {

@@ -1,5 +1,3 @@
-import Synchronization
-
 extension UFunc {
     /// The common call without `out=`: arrays of one dtype and one shape, all C-contiguous,
     /// possibly with a Python scalar beside a float array, whose loop is that dtype. It runs
@@ -71,31 +69,40 @@ extension UFunc {
         return output
     }
 
-    private struct ResolutionKey: Hashable {
-        var function: UFunc
-        var dtype: DType
-        var pattern: Int
-    }
-
-    private static let resolutions = Mutex<[ResolutionKey: Resolution?]>([:])
-
-    /// `resolve` for arrays of `dtype` and Python scalars at the positions set in `pattern`,
-    /// remembered (nil when the call would fail or needs the scalar's value).
+    /// `resolve` for arrays of `dtype` and Python scalars at the positions set in `pattern`
+    /// (nil when the call would fail or its types depend on the scalar's value), from a
+    /// table computed once for every function, dtype and pattern.
     private static func cachedResolution(_ function: UFunc, _ dtype: DType, pattern: Int) -> Resolution? {
-        let key = ResolutionKey(function: function, dtype: dtype, pattern: pattern)
-        if let known = resolutions.withLock({ $0[key] }) { return known }
-        let scalars = (0..<function.arity).filter { pattern & (1 << $0) != 0 }.count
-        let resolution = try? function.resolve(
-            strong: Array(repeating: dtype, count: function.arity - scalars), weak: Array(repeating: .float(1.5), count: scalars))
-        let safe = resolution.flatMap { resolved -> Resolution? in
-            // An integer Python scalar must resolve like a float one for the shortcut to hold.
-            if scalars > 0, (try? function.resolve(strong: [dtype], weak: [.int(1)])) != resolved { return nil }
-            if function == .power, resolved.loop.isInteger { return nil }
-            return resolved
-        }
-        resolutions.withLock { $0[key] = .some(safe) }
-        return safe
+        resolutionTable[tableIndex(function, dtype, pattern: pattern)]
     }
+
+    private static let functionIndex: [UFunc: Int] = Dictionary(uniqueKeysWithValues: UFunc.allCases.enumerated().map { ($1, $0) })
+    private static let dtypeIndex: [DType: Int] = Dictionary(uniqueKeysWithValues: DType.allCases.enumerated().map { ($1, $0) })
+
+    private static func tableIndex(_ function: UFunc, _ dtype: DType, pattern: Int) -> Int {
+        (functionIndex[function]! * DType.allCases.count + dtypeIndex[dtype]!) * 4 + pattern
+    }
+
+    private static let resolutionTable: [Resolution?] = {
+        var table = [Resolution?](repeating: nil, count: UFunc.allCases.count * DType.allCases.count * 4)
+        for function in UFunc.allCases {
+            for dtype in DType.allCases {
+                for pattern in 0..<(1 << function.arity) where pattern != (1 << function.arity) - 1 {
+                    let scalars = (0..<function.arity).filter { pattern & (1 << $0) != 0 }.count
+                    let resolution = try? function.resolve(
+                        strong: Array(repeating: dtype, count: function.arity - scalars),
+                        weak: Array(repeating: .float(1.5), count: scalars))
+                    table[tableIndex(function, dtype, pattern: pattern)] = resolution.flatMap { resolved -> Resolution? in
+                        // An integer Python scalar must resolve like a float one for the shortcut to hold.
+                        if scalars > 0, (try? function.resolve(strong: [dtype], weak: [.int(1)])) != resolved { return nil }
+                        if function == .power, resolved.loop.isInteger { return nil }
+                        return resolved
+                    }
+                }
+            }
+        }
+        return table
+    }()
 }
 
 /// The kernel over flat memory, split across threads when large.

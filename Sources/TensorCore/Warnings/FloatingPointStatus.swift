@@ -1,3 +1,5 @@
+import CFloatingPointFlags
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,12 +16,12 @@ struct FloatingPointStatus: OptionSet {
     static let invalid = FloatingPointStatus(rawValue: 4)
 
     static func clear() {
-        feclearexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID | FE_UNDERFLOW | FE_INEXACT)
+        course_clear_floating_point_flags()
     }
 
     /// The flags raised since the last `clear()`.
     static func read() -> FloatingPointStatus {
-        let raised = fetestexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID)
+        let raised = course_raised_floating_point_flags()
         var status: FloatingPointStatus = []
         if raised & FE_DIVBYZERO != 0 { status.insert(.divideByZero) }
         if raised & FE_OVERFLOW != 0 { status.insert(.overflow) }

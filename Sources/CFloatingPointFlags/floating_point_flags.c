@@ -1,0 +1,1 @@
+#include "floating_point_flags.h"
