@@ -6,6 +6,8 @@ extension UFunc {
     func applyContiguous(_ operands: [Operand]) throws(TensorError) -> NDArray? {
         var prototype: NDArray?
         var pattern = 0
+        // Each operand is looked at once; the arrays' first elements are kept for the loop.
+        var bases: (UnsafeRawPointer?, UnsafeRawPointer?) = (nil, nil)
         for position in operands.indices {
             switch operands[position] {
             case .array(let array):
@@ -15,6 +17,8 @@ extension UFunc {
                 } else {
                     prototype = array
                 }
+                let base = UnsafeRawPointer(array.buffer.base + array.offset)
+                if position == 0 { bases.0 = base } else { bases.1 = base }
             case .scalar(.float), .scalar(.int):
                 pattern |= 1 << position
             case .scalar:
@@ -50,19 +54,14 @@ extension UFunc {
             ? NDArray(uninitializedLike: prototype, dtype: resolution.output)
             : try NDArray(dtype: resolution.output, shape: prototype.shape, zeroed: false)
         withUnsafeBytes(of: &scalars) { storage in
-            var flat: (BlockOperand?, BlockOperand?) = (nil, nil)
-            for (position, operand) in operands.enumerated() {
-                let pointer: BlockOperand
-                switch operand {
-                case .array(let array): pointer = BlockOperand(UnsafeRawPointer(array.buffer.base + array.offset))
-                case .scalar: pointer = BlockOperand(storage.baseAddress! + position * 8, isRepeated: true)
-                }
-                if position == 0 { flat.0 = pointer } else { flat.1 = pointer }
+            func operand(_ position: Int, _ base: UnsafeRawPointer?) -> BlockOperand {
+                base.map { BlockOperand($0) } ?? BlockOperand(storage.baseAddress! + position * 8, isRepeated: true)
             }
             FloatingPointStatus.clear()
             resolution.loop.dispatchNumeric(FlatElementwise(
-                function: self, first: flat.0!, second: flat.1, itemSize: dtype.itemSize,
-                output: output.buffer.base, outputItemSize: resolution.output.itemSize, count: output.size))
+                function: self, first: operand(0, bases.0), second: operands.count > 1 ? operand(1, bases.1) : nil,
+                itemSize: dtype.itemSize, output: output.buffer.base, outputItemSize: resolution.output.itemSize,
+                count: output.size))
             FloatingPointStatus.read().emitWarnings(for: name)
         }
         withExtendedLifetime(operands) {}
