@@ -12,9 +12,11 @@ import TensorCore
         let y = try NDArray.linspace(1, 2, count: count, dtype: .float32)
         let f = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
         _ = try f(x, y)
-        // Other suites allocate and free concurrently, which can only add to a window's peak
-        // (or, by freeing, hide part of it): the smallest of a few fused calls is at most
-        // their 4 MiB result, while the eager expression's largest shows its temporaries.
+        // The counter is global and other suites allocate small arrays concurrently (a few
+        // hundred KiB at a time were seen), so the bound leaves room for them: a fused call
+        // stays below its 4 MiB result plus half of one temporary, while the eager
+        // expression shows at least two 4 MiB temporaries beside its result. (Alone in a
+        // process, tensorcore-bench measures the fused peak as exactly the result.)
         func peak(_ body: () throws -> NDArray) throws -> Int {
             let before = ArrayMemory.liveBytes
             ArrayMemory.resetPeak()
@@ -30,7 +32,7 @@ import TensorCore
                 return try UFunc.add(.array(try UFunc.add(.array(twoXY), .array(threeY))), .scalar(1))
             }
         }
-        #expect(fused.min()! <= count * 4, "\(fused)")
+        #expect(fused.min()! < count * 4 + count * 2, "\(fused)")
         #expect(eager.max()! >= 3 * count * 4, "\(eager)")
     }
 
