@@ -1,4 +1,6 @@
 import Foundation
+import TensorCore
+import Testing
 
 /// The real NumPy, run in one `python3` process for a whole batch of cases.
 enum NumPyOracle {
@@ -36,6 +38,19 @@ enum NumPyOracle {
         }
         return try String(decoding: result.output, as: UTF8.self).split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed) as! String
+        }
+    }
+
+    /// Expects each case's string (our `repr`, or our error as `Type: message`) to equal
+    /// NumPy's for the case's Python expression.
+    static func expectSameAsNumPy(
+        _ cases: [(String, @Sendable () throws -> String)], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let numpy = try evaluateExpressions(cases.map(\.0))
+        for ((expression, compute), expected) in zip(cases, numpy) {
+            let ours: String
+            do { ours = try compute() } catch { ours = (error as? TensorError)?.description ?? "\(error)" }
+            #expect(ours == expected, "\(expression)", sourceLocation: sourceLocation)
         }
     }
 
