@@ -19,19 +19,13 @@ struct ElementwiseLoop: NumericVisitor, ElementwiseRunner {
     var semantics: Semantics = .numpy
 
     func visit<T: NumericKernels>(_ type: T.Type) {
-        let parts = Parallelism.threads(forElements: output.size)
-        if parts > 1, let operands = contiguousOperands() {
-            // Large and laid out alike: each thread runs the kernel over its own range.
-            let ranges = Parallelism.ranges(count: output.size, parts: parts)
-            let outputSize = output.itemSize
-            Parallelism.run(parts: parts) { part in
-                let start = ranges[part].lowerBound
-                let runner = BlockRunner(
-                    first: operands.inputs[0].advanced(by: start),
-                    second: operands.inputs.count > 1 ? operands.inputs[1].advanced(by: start) : nil,
-                    output: operands.output + start * outputSize, count: ranges[part].count)
-                ElementwiseSelection(function: function, semantics: semantics, runner: runner).visit(T.self)
-            }
+        if Parallelism.threads(forElements: output.size) > 1, let flat = flatOperands() {
+            // Large and laid out alike: split the flat range across threads.
+            FlatElementwise(
+                function: function, semantics: semantics, first: flat[0], second: flat.count > 1 ? flat[1] : nil,
+                itemSize: inputs[0].itemSize, output: output.buffer.base + output.offset,
+                outputItemSize: output.itemSize, count: output.size
+            ).visit(T.self)
             return
         }
         ElementwiseSelection(function: function, semantics: semantics, runner: self).visit(T.self)
@@ -39,31 +33,20 @@ struct ElementwiseLoop: NumericVisitor, ElementwiseRunner {
 
     /// The inputs as flat operands when each is either C-contiguous with the output's
     /// strides or a single repeated element (a scalar), and the output is C-contiguous; else nil.
-    private func contiguousOperands() -> (inputs: [FlatOperand], output: UnsafeMutableRawPointer)? {
+    private func flatOperands() -> [BlockOperand]? {
         guard output.isCContiguous else { return nil }
-        var flat: [FlatOperand] = []
+        var flat: [BlockOperand] = []
         for input in inputs {
             let base = UnsafeRawPointer(input.buffer.base + input.offset)
             if input.isCContiguous, input.strides == output.strides {
-                flat.append(FlatOperand(base: base, itemSize: input.itemSize, isRepeated: false))
+                flat.append(BlockOperand(base))
             } else if input.strides.allSatisfy({ $0 == 0 }) {
-                flat.append(FlatOperand(base: base, itemSize: input.itemSize, isRepeated: true))
+                flat.append(BlockOperand(base, isRepeated: true))
             } else {
                 return nil
             }
         }
-        return (flat, output.buffer.base + output.offset)
-    }
-
-    /// An input read element by element from `base`, or one element repeated.
-    struct FlatOperand {
-        var base: UnsafeRawPointer
-        var itemSize: Int
-        var isRepeated: Bool
-
-        func advanced(by elements: Int) -> BlockOperand {
-            BlockOperand(isRepeated ? base : base + elements * itemSize, isRepeated: isRepeated)
-        }
+        return flat
     }
 
     // MARK: - Loops

@@ -59,9 +59,9 @@ extension UFunc {
             }
             FloatingPointStatus.clear()
             resolution.loop.dispatchNumeric(FlatElementwise(
-                function: self, first: operand(0, bases.0), second: operands.count > 1 ? operand(1, bases.1) : nil,
-                itemSize: dtype.itemSize, output: output.buffer.base, outputItemSize: resolution.output.itemSize,
-                count: output.size))
+                function: self, semantics: .numpy, first: operand(0, bases.0),
+                second: operands.count > 1 ? operand(1, bases.1) : nil, itemSize: dtype.itemSize,
+                output: output.buffer.base, outputItemSize: resolution.output.itemSize, count: output.size))
             FloatingPointStatus.read().emitWarnings(for: name)
         }
         withExtendedLifetime(operands) {}
@@ -102,34 +102,4 @@ extension UFunc {
         }
         return table
     }()
-}
-
-/// The kernel over flat memory, split across threads when large.
-private struct FlatElementwise: NumericVisitor {
-    let function: UFunc
-    let first: BlockOperand
-    let second: BlockOperand?
-    let itemSize: Int
-    let output: UnsafeMutableRawPointer
-    let outputItemSize: Int
-    let count: Int
-
-    func visit<T: NumericKernels>(_ type: T.Type) {
-        func run(_ range: Range<Int>) {
-            func shifted(_ operand: BlockOperand) -> BlockOperand {
-                operand.isRepeated ? operand : BlockOperand(operand.base + range.lowerBound * itemSize)
-            }
-            let runner = BlockRunner(
-                first: shifted(first), second: second.map(shifted),
-                output: output + range.lowerBound * outputItemSize, count: range.count)
-            ElementwiseSelection(function: function, semantics: .numpy, runner: runner).visit(T.self)
-        }
-        let parts = Parallelism.threads(forElements: count)
-        if parts == 1 {
-            run(0..<count)
-            return
-        }
-        let ranges = Parallelism.ranges(count: count, parts: parts)
-        Parallelism.run(parts: parts) { part in run(ranges[part]) }
-    }
 }
