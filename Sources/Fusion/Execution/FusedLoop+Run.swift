@@ -45,7 +45,8 @@ extension FusedLoop {
             result.copyMemory(from: zero, byteCount: itemSize)
             return
         }
-        let subtrees = subtreeRanges(parts: Parallelism.threads(forElements: count))
+        let subtrees = BlockKernels.pairwiseSubtrees(
+            count: count, parts: Parallelism.threads(forElements: count), longerThan: Self.blockElements)
         let partials = UnsafeMutableRawPointer.allocate(byteCount: subtrees.count * 8, alignment: 8)
         defer { partials.deallocate() }
         Parallelism.run(parts: subtrees.count) { part in
@@ -62,20 +63,6 @@ extension FusedLoop {
         }
         // The reduction starts from the identity: 0 + total (so a total of -0.0 gives 0.0).
         add(zero, partials, into: result)
-    }
-
-    /// The subtrees of the top `log2(parts)` levels of the pairwise tree, left to right;
-    /// fewer when the runs get as short as a block.
-    private func subtreeRanges(parts: Int) -> [Range<Int>] {
-        var ranges = [0..<count]
-        while ranges.count < parts {
-            guard ranges.allSatisfy({ $0.count > Self.blockElements }) else { break }
-            ranges = ranges.flatMap { range -> [Range<Int>] in
-                let left = BlockKernels.pairwiseLeftLength(ofRun: range.count)
-                return [range.lowerBound..<(range.lowerBound + left), (range.lowerBound + left)..<range.upperBound]
-            }
-        }
-        return ranges
     }
 
     /// `a + b` for one element of the root's type, by the eager add kernel.
@@ -108,8 +95,8 @@ final class BlockWorker {
     /// What each chain-operand expansion slot holds: the repeated value's address and how
     /// many copies. A repeated value is the same in every block of a run (its inputs are
     /// all repeated), so it is expanded once per worker, not once per block.
-    private var expansions: (UnsafeRawPointer?, UnsafeRawPointer?, UnsafeRawPointer?, UnsafeRawPointer?) = (nil, nil, nil, nil)
-    private var expandedCounts: (Int, Int, Int, Int) = (0, 0, 0, 0)
+    private let expandedSources: UnsafeMutableBufferPointer<UnsafeRawPointer?>
+    private let expandedCounts: UnsafeMutableBufferPointer<Int>
 
     init(loop: FusedLoop, accesses: [LeafAccess]) {
         self.loop = loop
@@ -119,7 +106,7 @@ final class BlockWorker {
         // tables (so a worker costs no allocation).
         let slots = loop.slotCount + accesses.count + 1 + 4
         let steps = loop.steps.count
-        let tableBytes = (3 * steps + accesses.count) * 8 + steps + accesses.count
+        let tableBytes = (3 * steps + accesses.count + 8) * 8 + steps + accesses.count
         let buffer = ScratchCache.shared.take(byteCount: slots * FusedLoop.blockElements * 8 + tableBytes + 64)
         scratchBuffer = buffer
         var table = buffer.pointer + slots * FusedLoop.blockElements * 8
@@ -131,8 +118,12 @@ final class BlockWorker {
         outputSlots = carve(UnsafeMutableRawPointer.self, steps)
         stepPointers = carve(UnsafeRawPointer.self, steps)
         leafPointers = carve(UnsafeRawPointer.self, accesses.count)
+        expandedSources = carve(UnsafeRawPointer?.self, 4)
+        expandedCounts = carve(Int.self, 4)
         stepRepeated = carve(Bool.self, steps)
         leafRepeated = carve(Bool.self, accesses.count)
+        expandedSources.initialize(repeating: nil)
+        expandedCounts.initialize(repeating: 0)
         kinds = loop.kinds
         firstInputs = loop.firstInputs
         secondInputs = loop.secondInputs
@@ -215,25 +206,14 @@ final class BlockWorker {
     private func expanded(_ operand: BlockOperand, position: Int, count: Int, itemSize: Int) -> UnsafeRawPointer {
         guard operand.isRepeated, count > 1 else { return operand.base }
         let target = slot(loop.slotCount + accesses.count + 1 + position)
-        var cached: (source: UnsafeRawPointer?, count: Int)
-        switch position {
-        case 0: cached = (expansions.0, expandedCounts.0)
-        case 1: cached = (expansions.1, expandedCounts.1)
-        case 2: cached = (expansions.2, expandedCounts.2)
-        default: cached = (expansions.3, expandedCounts.3)
-        }
-        if cached.source != operand.base || cached.count < count {
+        if expandedSources[position] != operand.base || expandedCounts[position] < count {
             if itemSize == 4 {
                 target.initializeMemory(as: UInt32.self, repeating: operand.base.load(as: UInt32.self), count: count)
             } else {
                 target.initializeMemory(as: UInt64.self, repeating: operand.base.load(as: UInt64.self), count: count)
             }
-            switch position {
-            case 0: (expansions.0, expandedCounts.0) = (operand.base, count)
-            case 1: (expansions.1, expandedCounts.1) = (operand.base, count)
-            case 2: (expansions.2, expandedCounts.2) = (operand.base, count)
-            default: (expansions.3, expandedCounts.3) = (operand.base, count)
-            }
+            expandedSources[position] = operand.base
+            expandedCounts[position] = count
         }
         return UnsafeRawPointer(target)
     }

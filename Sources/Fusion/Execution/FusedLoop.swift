@@ -41,7 +41,6 @@ final class FusedLoop: @unchecked Sendable {
         var node: NodeID
         var kind: Kind
         var inputs: [Reference]
-        var dtype: DType
         /// The scratch slot the step writes when it is not the root written to the result.
         var slot: Int
     }
@@ -51,7 +50,6 @@ final class FusedLoop: @unchecked Sendable {
     let count: Int
     /// Values read from outside the loop: parameters, constants, materialized nodes.
     let leaves: [NodeID]
-    let leafTypes: [DType]
     let steps: [Step]
     /// The loop's value: the last step, or a leaf when the loop has no steps.
     let root: Reference
@@ -101,7 +99,7 @@ final class FusedLoop: @unchecked Sendable {
                 let kind = Kind.chain(
                     node.type.dtype, first: chain.first, second: links.first, third: links.count > 1 ? links[1] : nil)
                 references[id] = .step(steps.count)
-                steps.append(Step(node: id, kind: kind, inputs: inputs, dtype: node.type.dtype, slot: 0))
+                steps.append(Step(node: id, kind: kind, inputs: inputs, slot: 0))
                 continue
             }
             let inputs = node.operands.map { references[$0]! }
@@ -123,7 +121,7 @@ final class FusedLoop: @unchecked Sendable {
                 preconditionFailure("not an elementwise node")
             }
             references[id] = .step(steps.count)
-            steps.append(Step(node: id, kind: kind, inputs: inputs, dtype: node.type.dtype, slot: 0))
+            steps.append(Step(node: id, kind: kind, inputs: inputs, slot: 0))
         }
         self.members = members.sorted()
         self.shape = graph[rootID].type.shape
@@ -141,7 +139,6 @@ final class FusedLoop: @unchecked Sendable {
             expanded[index] = copies
         }
         self.expandedConstants = expanded
-        self.leafTypes = leaves.map { graph[$0].type.dtype }
         self.root = references[rootID]!
         self.rootType = graph[rootID].type.dtype
         let (assigned, slotCount) = Self.assignSlots(steps)

@@ -159,4 +159,11 @@ extension BlockKernels {
     public static func pairwiseLeftLength(ofRun count: Int) -> Int {
         PairwiseSum.leftLength(ofRun: count)
     }
+
+    /// The subtrees of the pairwise tree's top levels over `count` elements, left to right,
+    /// at least `parts` of them unless a split would cut a run of `longerThan` or fewer.
+    /// Sums of the subtrees, added pairwise level by level, give the tree's sum.
+    public static func pairwiseSubtrees(count: Int, parts: Int, longerThan minimum: Int) -> [Range<Int>] {
+        PairwiseSum.subtreeRanges(count: count, parts: parts, longerThan: minimum)
+    }
 }

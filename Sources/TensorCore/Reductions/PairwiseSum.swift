@@ -79,7 +79,7 @@ enum PairwiseSum {
                                      of: Element.self, in: Result.self)
             }
         }
-        return combine(partials, count: n, parts: subtrees.count)
+        return combine(partials)
     }
 
     /// Where the tree splits a run of `count` elements: the left part's length.
@@ -88,14 +88,15 @@ enum PairwiseSum {
         return half - half % 8
     }
 
-    /// The ranges of the subtrees `levels` splits down (`parts` a power of two, at most the
-    /// number of leaves those levels reach), left to right.
-    static func subtreeRanges(count: Int, parts: Int) -> [Range<Int>] {
+    /// The subtrees of the top levels of the tree over `count` elements, left to right: split
+    /// level by level until there are at least `parts`, or until a further split would cut
+    /// a run of `longerThan` elements or fewer (the tree's blocks are 128 long).
+    static func subtreeRanges(count: Int, parts: Int, longerThan minimum: Int = 128) -> [Range<Int>] {
         var ranges = [0..<count]
         while ranges.count < parts {
             var next: [Range<Int>] = []
             for range in ranges {
-                guard range.count > 128 else { return ranges }
+                guard range.count > minimum else { return ranges }
                 let left = leftLength(ofRun: range.count)
                 next.append(range.lowerBound..<(range.lowerBound + left))
                 next.append((range.lowerBound + left)..<range.upperBound)
@@ -106,7 +107,7 @@ enum PairwiseSum {
     }
 
     /// Adds subtree sums back up the tree, in the tree's order.
-    private static func combine<Result: BinaryFloatingPoint>(_ partials: [Result], count: Int, parts: Int) -> Result {
+    private static func combine<Result: BinaryFloatingPoint>(_ partials: [Result]) -> Result {
         var level = partials
         while level.count > 1 {
             level = stride(from: 0, to: level.count, by: 2).map { level[$0] + level[$0 + 1] }
