@@ -18,7 +18,7 @@ import TensorCore
 
     @Test func fusedExpressionIsBitIdenticalToEagerCalls() throws {
         let f = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
-        for count in [0, 1, 7, 2047, 2048, 2049, 100_003, 1 << 17] {
+        for count in [0, 1, 7, 511, 512, 513, 2047, 2048, 2049, 100_003, 1 << 17] {
             let a = try NDArray.linspace(-3, 3, count: count, dtype: .float32)
             let b = try NDArray.linspace(5, -1, count: count, dtype: .float32)
             let fused = try f(a, b)
@@ -117,7 +117,7 @@ import TensorCore
 
     @Test func fusedSumsFollowThePairwiseTree() throws {
         let f = JIT("f") { (x: Tracer) throws(TensorError) -> Tracer in try (x * 1.5 + 0.25).sum() }
-        for count in [0, 1, 9, 127, 128, 129, 2048, 2049, 4096 + 17, 100_000, (1 << 18) + 3] {
+        for count in [0, 1, 9, 127, 128, 129, 511, 512, 513, 2048, 2049, 4096 + 17, 100_000, (1 << 18) + 3] {
             let a = try NDArray.linspace(-1, 7, count: count, dtype: .float32)
             let materialized = try UFunc.add.applyJAX([.array(try UFunc.multiply.applyJAX([.array(a), .scalar(1.5)]).array), .scalar(0.25)]).array
             let eager = try materialized.reduce(.add, dtype: .float32)
