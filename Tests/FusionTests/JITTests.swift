@@ -27,6 +27,28 @@ import TensorCore
         }
     }
 
+    /// A repeated call with the same strongly typed arguments takes the one-loop shortcut
+    /// when they are C-contiguous, and the general path otherwise: the same bytes either way.
+    @Test func repeatedCallsGiveTheFirstCallsBytes() throws {
+        let f = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
+        for shape in [[1], [3, 4], [2, 513]] {
+            let count = shape.reduce(1, *)
+            let a = try NDArray.linspace(-3, 3, count: count, dtype: .float32).reshaped(shape)
+            let b = try NDArray.linspace(5, -1, count: count, dtype: .float32).reshaped(shape)
+            let first = try f(a, b)
+            let again = try f(a, b)
+            let same = elementBytes(again) == elementBytes(first)
+            #expect(same, "repeated call differs for shape \(shape)")
+            #expect(again.shape == shape && again.isCContiguous)
+            let (at, bt) = (a.transposed(), b.transposed())
+            _ = try f(at, bt)
+            let transposed = try f(at, bt)
+            let eager = try f.plan(for: at, bt).tracedGraph.evaluateEagerly([at, bt])[0]
+            let sameAsEager = elementBytes(transposed) == elementBytes(eager)
+            #expect(sameAsEager, "transposed arguments differ from eager for shape \(shape)")
+        }
+    }
+
     @Test func listingFollowsMakeJaxprThenThePlan() throws {
         let f = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
         // The first seven lines are what jax.make_jaxpr prints for this function (JAX 0.10.2).

@@ -39,6 +39,43 @@ public final class Plan: Sendable {
             return nil
         }
         stages = Self.stages(for: graph)
+        direct = Self.directLoop(stages: stages, graph: graph)
+    }
+
+    /// A plan that is one fused loop from the arguments and constants to its only output:
+    /// the common `jit` case, which `runDirect` runs without the general bookkeeping.
+    struct DirectLoop: Sendable {
+        let loop: FusedLoop
+        /// For each leaf of the loop, the argument position it reads, or nil for a constant.
+        let leafArguments: [Int?]
+        /// The accesses of the constant leaves (the plan's graph keeps their arrays alive).
+        let constantAccesses: [LeafAccess?]
+        /// Whether every argument has the loop's shape (so a C-contiguous one is read in place).
+        let argumentsHaveLoopShape: Bool
+    }
+
+    let direct: DirectLoop?
+
+    private static func directLoop(stages: [Stage], graph: Graph) -> DirectLoop? {
+        guard stages.count == 1, case .loop(let loop, let id) = stages[0], graph.outputs == [id] else { return nil }
+        var leafArguments: [Int?] = []
+        var constantAccesses: [LeafAccess?] = []
+        for leaf in loop.leaves {
+            switch graph[leaf].operation {
+            case .parameter(let position):
+                leafArguments.append(position)
+                constantAccesses.append(nil)
+            case .constant(let constant):
+                leafArguments.append(nil)
+                constantAccesses.append(LeafAccess(constant.array, loopShape: loop.shape))
+            default:
+                return nil
+            }
+        }
+        let argumentsHaveLoopShape = graph.parameterTypes.allSatisfy { $0.shape == loop.shape }
+        return DirectLoop(
+            loop: loop, leafArguments: leafArguments, constantAccesses: constantAccesses,
+            argumentsHaveLoopShape: argumentsHaveLoopShape)
     }
 
     /// Decides which nodes become arrays (outputs, the results of nodes a loop cannot
@@ -144,6 +181,32 @@ public final class Plan: Sendable {
             }
         }
         return graph.outputs.map { FusionValue(values[$0.index]!, isWeak: graph[$0].type.isWeak) }
+    }
+
+    /// The only output of a one-loop plan whose arguments are C-contiguous, computed with
+    /// no per-node bookkeeping; nil when the plan or the arguments need the general `run`.
+    /// The arguments must have the plan's parameter types (`accepts`).
+    func runDirect(_ arguments: [NDArray]) throws(TensorError) -> NDArray? {
+        guard let direct, direct.argumentsHaveLoopShape else { return nil }
+        // By index: the arguments are read in place, not copied (four reference counts each).
+        for index in arguments.indices where !arguments[index].isCContiguous { return nil }
+        let loop = direct.loop
+        var accesses: [LeafAccess] = []
+        accesses.reserveCapacity(loop.leaves.count)
+        for (leaf, position) in direct.leafArguments.enumerated() {
+            if let position {
+                accesses.append(LeafAccess(
+                    base: UnsafeRawPointer(arguments[position].buffer.base + arguments[position].offset),
+                    itemSize: arguments[position].itemSize,
+                    layout: loop.count == 1 ? .repeated : .contiguous))
+            } else {
+                accesses.append(direct.constantAccesses[leaf]!)
+            }
+        }
+        let output = try NDArray(dtype: loop.rootType, shape: loop.shape, zeroed: false)
+        loop.run(accesses: accesses, into: output)
+        withExtendedLifetime(arguments) {}
+        return output
     }
 
     /// How the loop reads each of its leaves in this call (the arrays stay in `values`

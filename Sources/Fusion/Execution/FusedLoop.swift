@@ -70,7 +70,7 @@ final class FusedLoop: @unchecked Sendable {
     let fourthInputs: UnsafeBufferPointer<Int>
     /// Scalar float constants among the leaves, copied out to a block's length when the
     /// plan is compiled, so chains read them as vectors without expanding them per call.
-    let expandedConstants: [Int: UnsafeMutableRawPointer]
+    let expandedConstants: [UnsafeMutableRawPointer?]
 
     /// Compiles the loop computing `root` of `graph`, stopping at nodes in `boundary`
     /// (their values are read as leaves), at parameters and at constants.
@@ -130,7 +130,7 @@ final class FusedLoop: @unchecked Sendable {
         self.shape = graph[rootID].type.shape
         self.count = graph[rootID].type.size
         self.leaves = leaves
-        var expanded: [Int: UnsafeMutableRawPointer] = [:]
+        var expanded = [UnsafeMutableRawPointer?](repeating: nil, count: leaves.count)
         for (index, leaf) in leaves.enumerated() {
             guard case .constant(let constant) = graph[leaf].operation, constant.array.size == 1,
                 ArithmeticChain.supports(constant.array.dtype)
@@ -178,7 +178,7 @@ final class FusedLoop: @unchecked Sendable {
         secondInputs.deallocate()
         thirdInputs.deallocate()
         fourthInputs.deallocate()
-        for copies in expandedConstants.values { copies.deallocate() }
+        for case let copies? in expandedConstants { copies.deallocate() }
     }
 
     /// A run of float arithmetic nodes where each result feeds only the next: computed by

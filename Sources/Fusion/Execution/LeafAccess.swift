@@ -3,7 +3,7 @@ import TensorCore
 /// How a fused loop reads one leaf for a given call: the array stretched to the loop's
 /// shape is either one repeated element, laid out exactly like the loop (read in place),
 /// or anything else (copied block by block into scratch through its strides).
-struct LeafAccess {
+struct LeafAccess: @unchecked Sendable {
     enum Layout {
         case repeated
         case contiguous
@@ -14,6 +14,10 @@ struct LeafAccess {
     let base: UnsafeRawPointer
     let itemSize: Int
     let layout: Layout
+
+    init(base: UnsafeRawPointer, itemSize: Int, layout: Layout) {
+        (self.base, self.itemSize, self.layout) = (base, itemSize, layout)
+    }
 
     /// The access for `value` stretched to `loopShape` (which it broadcasts to). The array
     /// must stay alive while the loop reads it (the plan holds every leaf until it returns).

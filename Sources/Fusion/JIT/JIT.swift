@@ -107,7 +107,23 @@ public final class JIT: @unchecked Sendable {
 
     /// Runs the function on strongly typed arrays and returns its first result.
     public func callAsFunction(_ arrays: NDArray...) throws(TensorError) -> NDArray {
-        try call(arrays.map { FusionValue($0) })[0].array
+        if let plan = lastStrongPlan(for: arrays), let result = try plan.runDirect(arrays) { return result }
+        return try call(arrays.map { FusionValue($0) })[0].array
+    }
+
+    /// The last plan used, when it was compiled for exactly these strongly typed arrays.
+    private func lastStrongPlan(for arrays: [NDArray]) -> Plan? {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        guard let (lastSemantics, plan) = lastPlan, lastSemantics == (semantics ?? .jax),
+            plan.parameterTypes.count == arrays.count
+        else { return nil }
+        // By index: the arrays are read in place, not copied (four reference counts each).
+        for index in arrays.indices {
+            let type = plan.parameterTypes[index]
+            guard arrays[index].dtype == type.dtype, !type.isWeak, arrays[index].shape == type.shape else { return nil }
+        }
+        return plan
     }
 
     private func trace(_ signature: Signature) throws(TensorError) -> Plan {
