@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "Notebook", targets: ["Notebook"]),
         .library(name: "TensorCore", targets: ["TensorCore"]),
         .library(name: "Fusion", targets: ["Fusion"]),
+        .library(name: "Interpreter", targets: ["Interpreter"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,6 +57,8 @@ let package = Package(
         .target(name: "TensorCore", dependencies: ["CFloatingPointFlags"], swiftSettings: vectorFlags),
         /// Tracing functions of arrays into graphs and running them as fused, cached plans (`jax.jit`).
         .target(name: "Fusion", dependencies: ["TensorCore", "CStreamingStores"], swiftSettings: vectorFlags),
+        /// The Python subset course cells are written in: lexer, parser, evaluator, modules.
+        .target(name: "Interpreter", dependencies: ["TensorCore", "Fusion"]),
         /// The course runner's commands as a library: the bundled course, listings, explanations.
         .target(
             name: "Course",
@@ -82,6 +85,7 @@ let package = Package(
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "TestSupport"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore", "TestSupport"], exclude: ["Oracle"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FusionTests", dependencies: ["Fusion", "TensorCore", "TestSupport"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "TestSupport"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "TestSupport", "course"], exclude: ["Golden"]),
     ]
 )

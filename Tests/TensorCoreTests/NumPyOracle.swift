@@ -1,6 +1,7 @@
 import Foundation
 import TensorCore
 import Testing
+import TestSupport
 
 /// The real NumPy, run in one `python3` process for a whole batch of cases.
 enum NumPyOracle {
@@ -59,28 +60,7 @@ enum NumPyOracle {
         var description: String { message }
     }
 
-    /// Runs `python3 arguments` with `input` on standard input, through temporary files so
-    /// that no pipe can fill up and block either side.
     private static func run(arguments: [String], input: Data) throws -> (status: Int32, output: Data, error: Data) {
-        let directory = FileManager.default.temporaryDirectory
-        let name = "numpy-oracle-\(UUID().uuidString)"
-        let inputURL = directory.appendingPathComponent(name + ".in")
-        let outputURL = directory.appendingPathComponent(name + ".out")
-        let errorURL = directory.appendingPathComponent(name + ".err")
-        defer {
-            for url in [inputURL, outputURL, errorURL] { try? FileManager.default.removeItem(at: url) }
-        }
-        try input.write(to: inputURL)
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.standardInput = try FileHandle(forReadingFrom: inputURL)
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
-        process.standardError = try FileHandle(forWritingTo: errorURL)
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, try Data(contentsOf: outputURL), try Data(contentsOf: errorURL))
+        try PythonProcess.run(arguments: arguments, input: input)
     }
 }

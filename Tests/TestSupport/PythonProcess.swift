@@ -1,0 +1,51 @@
+import Foundation
+
+/// Runs the machine's `python3`, for differential tests against CPython and NumPy.
+public enum PythonProcess {
+    /// Runs `python3 arguments` with `input` on standard input, through temporary files so
+    /// that no pipe can fill up and block either side.
+    public static func run(arguments: [String], input: Data) throws -> (status: Int32, output: Data, error: Data) {
+        let directory = FileManager.default.temporaryDirectory
+        let name = "python-oracle-\(UUID().uuidString)"
+        let inputURL = directory.appendingPathComponent(name + ".in")
+        let outputURL = directory.appendingPathComponent(name + ".out")
+        let errorURL = directory.appendingPathComponent(name + ".err")
+        defer {
+            for url in [inputURL, outputURL, errorURL] { try? FileManager.default.removeItem(at: url) }
+        }
+        try input.write(to: inputURL)
+        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        process.standardInput = try FileHandle(forReadingFrom: inputURL)
+        process.standardOutput = try FileHandle(forWritingTo: outputURL)
+        process.standardError = try FileHandle(forWritingTo: errorURL)
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationStatus, try Data(contentsOf: outputURL), try Data(contentsOf: errorURL))
+    }
+
+    /// Sends each case as a JSON line to `script` and returns its JSON answer for each line.
+    public static func evaluate(script: String, _ cases: [[String: Any]]) throws -> [[String: Any]] {
+        var input = Data()
+        for testCase in cases {
+            input.append(try JSONSerialization.data(withJSONObject: testCase))
+            input.append(0x0A)
+        }
+        let result = try run(arguments: [script], input: input)
+        guard result.status == 0 else {
+            throw ScriptError(message: "\(script) failed: \(String(decoding: result.error, as: UTF8.self))")
+        }
+        return try String(decoding: result.output, as: UTF8.self).split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+    }
+
+    /// A script that failed as a whole.
+    public struct ScriptError: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+}
