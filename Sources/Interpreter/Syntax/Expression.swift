@@ -1,0 +1,116 @@
+/// An expression of the cell language, with where it starts in the source.
+public struct Expression: Sendable {
+    public var kind: Kind
+    public var location: SourceLocation
+
+    public init(_ kind: Kind, at location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+
+    public indirect enum Kind: Sendable {
+        case name(String)
+        case constant(Constant)
+        /// An f-string (possibly concatenated with plain strings): text and fields.
+        case formatted([FormattedPart])
+        case unary(UnaryOperator, Expression)
+        case binary(BinaryOperator, Expression, Expression)
+        /// `a and b and c` / `a or b`: the operator and every operand.
+        case boolean(BooleanOperator, [Expression])
+        /// `a < b <= c`: the first operand and each operator with its right operand.
+        case comparison(Expression, [(ComparisonOperator, Expression)])
+        case conditional(test: Expression, body: Expression, orElse: Expression)
+        case lambda(Parameters, Expression)
+        case call(Expression, [Argument])
+        case attribute(Expression, String)
+        case `subscript`(Expression, Expression)
+        /// `lower:upper:step` inside brackets.
+        case slice(lower: Expression?, upper: Expression?, step: Expression?)
+        /// `*value` in a display, call or assignment target.
+        case starred(Expression)
+        case tuple([Expression])
+        case list([Expression])
+        case set([Expression])
+        /// Key-value pairs; a nil key is a `**mapping` spread.
+        case dictionary([(key: Expression?, value: Expression)])
+        case listComprehension(Expression, [Comprehension])
+        case setComprehension(Expression, [Comprehension])
+        case dictionaryComprehension(key: Expression, value: Expression, [Comprehension])
+        case generator(Expression, [Comprehension])
+        /// `name := value`.
+        case namedExpression(String, Expression)
+    }
+}
+
+/// A literal value.
+public enum Constant: Sendable {
+    case none
+    case bool(Bool)
+    case ellipsis
+    case integer(digits: String, radix: Int)
+    case float(Double)
+    case imaginary(Double)
+    case string(String)
+    case bytes([UInt8])
+}
+
+/// A piece of an f-string: text, or a field whose value is formatted.
+public enum FormattedPart: Sendable {
+    case text(String)
+    case field(Expression, conversion: Character?, spec: [FormattedPart], selfDocumenting: String?)
+}
+
+public enum UnaryOperator: String, Sendable {
+    case plus = "+", minus = "-", invert = "~", not = "not"
+}
+
+public enum BinaryOperator: String, Sendable, CaseIterable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/", floorDivide = "//", modulo = "%"
+    case power = "**", matrixMultiply = "@", leftShift = "<<", rightShift = ">>"
+    case bitAnd = "&", bitOr = "|", bitXor = "^"
+}
+
+public enum BooleanOperator: String, Sendable {
+    case and, or
+}
+
+public enum ComparisonOperator: String, Sendable {
+    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case `in` = "in", notIn = "not in", `is` = "is", isNot = "is not"
+}
+
+/// One argument of a call.
+public enum Argument: Sendable {
+    case positional(Expression)
+    /// `*iterable`
+    case unpacked(Expression)
+    case keyword(String, Expression)
+    /// `**mapping`
+    case unpackedKeywords(Expression)
+}
+
+/// `for target in iterable if condition ...` in a comprehension.
+public struct Comprehension: Sendable {
+    public var target: Expression
+    public var iterable: Expression
+    public var conditions: [Expression]
+}
+
+/// A function's parameters, in Python's order.
+public struct Parameters: Sendable {
+    public struct Parameter: Sendable {
+        public var name: String
+        public var defaultValue: Expression?
+    }
+
+    /// Parameters before `/` are positional-only; their count.
+    public var positionalOnlyCount = 0
+    public var positional: [Parameter] = []
+    /// `*args`
+    public var variadic: String?
+    public var keywordOnly: [Parameter] = []
+    /// `**kwargs`
+    public var keywords: String?
+
+    public init() {}
+}
