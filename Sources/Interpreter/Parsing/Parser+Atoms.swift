@@ -1,6 +1,6 @@
 extension Parser {
     /// Names, literals, displays, comprehensions and parenthesized expressions.
-    mutating func parseAtom() throws(PythonSyntaxError) -> Expression {
+    mutating func parseAtom() throws(PythonSyntaxError) -> ExpressionNode {
         let token = current
         switch token.kind {
         case .name:
@@ -8,20 +8,20 @@ extension Parser {
                 throw error(message, at: token)
             }
             switch token.text {
-            case "None": advance(); return Expression(.constant(.none), at: token.start)
-            case "True": advance(); return Expression(.constant(.bool(true)), at: token.start)
-            case "False": advance(); return Expression(.constant(.bool(false)), at: token.start)
+            case "None": advance(); return ExpressionNode(.constant(.none), at: token.start)
+            case "True": advance(); return ExpressionNode(.constant(.bool(true)), at: token.start)
+            case "False": advance(); return ExpressionNode(.constant(.bool(false)), at: token.start)
             default:
                 guard token.isIdentifier else { throw invalidSyntax() }
                 advance()
-                return Expression(.name(token.text), at: token.start)
+                return ExpressionNode(.name(token.text), at: token.start)
             }
         case .number(let literal):
             advance()
             switch literal {
-            case .integer(let digits, let radix): return Expression(.constant(.integer(digits: digits, radix: radix)), at: token.start)
-            case .float(let value): return Expression(.constant(.float(value)), at: token.start)
-            case .imaginary(let value): return Expression(.constant(.imaginary(value)), at: token.start)
+            case .integer(let digits, let radix): return ExpressionNode(.constant(.integer(digits: digits, radix: radix)), at: token.start)
+            case .float(let value): return ExpressionNode(.constant(.float(value)), at: token.start)
+            case .imaginary(let value): return ExpressionNode(.constant(.imaginary(value)), at: token.start)
             }
         case .string:
             return try parseStrings()
@@ -30,7 +30,7 @@ extension Parser {
             case "(": return try parseParenthesized()
             case "[": return try parseListDisplay()
             case "{": return try parseBraceDisplay()
-            case "...": advance(); return Expression(.constant(.ellipsis), at: token.start)
+            case "...": advance(); return ExpressionNode(.constant(.ellipsis), at: token.start)
             default: throw invalidSyntax()
             }
         default:
@@ -39,7 +39,7 @@ extension Parser {
     }
 
     /// Adjacent string literals, joined; f-strings among them make the whole an f-string.
-    private mutating func parseStrings() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseStrings() throws(PythonSyntaxError) -> ExpressionNode {
         let start = current
         var parts: [FormattedPart] = []
         var isFormatted = false
@@ -62,15 +62,15 @@ extension Parser {
             }
             advance()
         }
-        if let bytes { return Expression(.constant(.bytes(bytes)), at: start.start) }
+        if let bytes { return ExpressionNode(.constant(.bytes(bytes)), at: start.start) }
         guard isFormatted else {
             let text = parts.map { part -> String in
                 if case .text(let text) = part { return text }
                 return ""
             }.joined()
-            return Expression(.constant(.string(text)), at: start.start)
+            return ExpressionNode(.constant(.string(text)), at: start.start)
         }
-        return Expression(.formatted(parts), at: start.start)
+        return ExpressionNode(.formatted(parts), at: start.start)
     }
 
     /// An f-string's pieces with each field's expression parsed.
@@ -91,7 +91,7 @@ extension Parser {
     }
 
     /// A replacement field's expression, parsed as if parenthesized (so it may span lines).
-    private func parseFieldExpression(_ field: FormatField, in token: Token) throws(PythonSyntaxError) -> Expression {
+    private func parseFieldExpression(_ field: FormatField, in token: Token) throws(PythonSyntaxError) -> ExpressionNode {
         let inner = SourceFile("(" + field.expression + ")", name: source.name, firstLine: field.location.line)
         let innerTokens: [Token]
         do throws(PythonSyntaxError) {
@@ -110,25 +110,28 @@ extension Parser {
         }
     }
 
-    private mutating func parseParenthesized() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseParenthesized() throws(PythonSyntaxError) -> ExpressionNode {
         let open = current
         advance()
-        if accept(")") { return Expression(.tuple([]), at: open.start) }
+        if accept(")") { return ExpressionNode(.tuple([]), at: open.start) }
         if current.is("yield") { throw error("'yield' is not supported in course cells", at: current) }
-        let first: Expression
+        let first: ExpressionNode
         if current.is("*") {
             let star = current.start
             advance()
-            first = Expression(.starred(try parseBitwiseOr()), at: star)
+            first = ExpressionNode(.starred(try parseBitwiseOr()), at: star)
         } else {
             first = try parseNamedExpression()
         }
         if current.is("for") {
-            let generator = Expression(.generator(first, try parseComprehensions()), at: open.start)
+            let generator = ExpressionNode(.generator(first, try parseComprehensions()), at: open.start)
             try expect(")")
             return generator
         }
         guard current.is(",") else {
+            if !current.is(")"), startsExpression(current) {
+                throw error("invalid syntax. Perhaps you forgot a comma?", at: first.location)
+            }
             try expect(")")
             if case .starred = first.kind { throw error("cannot use starred expression here", at: first.location) }
             return first
@@ -139,16 +142,26 @@ extension Parser {
             if current.is("*") {
                 let star = current.start
                 advance()
-                items.append(Expression(.starred(try parseBitwiseOr()), at: star))
+                items.append(ExpressionNode(.starred(try parseBitwiseOr()), at: star))
             } else {
                 items.append(try parseNamedExpression())
             }
         }
         try expectClosing(")", items: items)
-        return Expression(.tuple(items), at: open.start)
+        return ExpressionNode(.tuple(items), at: open.start)
     }
 
-    private mutating func expectClosing(_ closing: String, items: [Expression]) throws(PythonSyntaxError) {
+    /// Whether `token` can begin an expression (so a missing comma is the likely mistake).
+    func startsExpression(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number, .string: return true
+        case .name: return token.isIdentifier || ["None", "True", "False", "not", "lambda"].contains(token.text)
+        case .operator: return ["(", "[", "{", "-", "+", "~", "..."].contains(token.text)
+        default: return false
+        }
+    }
+
+    private mutating func expectClosing(_ closing: String, items: [ExpressionNode]) throws(PythonSyntaxError) {
         guard accept(closing) else {
             if current.kind != .newline, current.kind != .end {
                 throw error("invalid syntax. Perhaps you forgot a comma?", at: items.last?.location ?? current.start)
@@ -157,21 +170,21 @@ extension Parser {
         }
     }
 
-    private mutating func parseStarredOrNamed() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseStarredOrNamed() throws(PythonSyntaxError) -> ExpressionNode {
         guard current.is("*") else { return try parseNamedExpression() }
         let star = current.start
         advance()
-        return Expression(.starred(try parseBitwiseOr()), at: star)
+        return ExpressionNode(.starred(try parseBitwiseOr()), at: star)
     }
 
-    private mutating func parseListDisplay() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseListDisplay() throws(PythonSyntaxError) -> ExpressionNode {
         let open = current
         advance()
-        if accept("]") { return Expression(.list([]), at: open.start) }
+        if accept("]") { return ExpressionNode(.list([]), at: open.start) }
         let first = try parseStarredOrNamed()
         if current.is("for") {
             if case .starred = first.kind { throw error("iterable unpacking cannot be used in comprehension", at: first.location) }
-            let comprehension = Expression(.listComprehension(first, try parseComprehensions()), at: open.start)
+            let comprehension = ExpressionNode(.listComprehension(first, try parseComprehensions()), at: open.start)
             try expect("]")
             return comprehension
         }
@@ -181,33 +194,33 @@ extension Parser {
             items.append(try parseStarredOrNamed())
         }
         try expectClosing("]", items: items)
-        return Expression(.list(items), at: open.start)
+        return ExpressionNode(.list(items), at: open.start)
     }
 
-    private mutating func parseBraceDisplay() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseBraceDisplay() throws(PythonSyntaxError) -> ExpressionNode {
         let open = current
         advance()
-        if accept("}") { return Expression(.dictionary([]), at: open.start) }
+        if accept("}") { return ExpressionNode(.dictionary([]), at: open.start) }
         if accept("**") {
-            var pairs: [(key: Expression?, value: Expression)] = [(nil, try parseBitwiseOr())]
+            var pairs: [(key: ExpressionNode?, value: ExpressionNode)] = [(nil, try parseBitwiseOr())]
             try parseDictionaryRest(into: &pairs)
-            return Expression(.dictionary(pairs), at: open.start)
+            return ExpressionNode(.dictionary(pairs), at: open.start)
         }
         let first = try parseStarredOrNamed()
         if accept(":") {
             let value = try parseExpression()
             if current.is("for") {
-                let comprehension = Expression(
+                let comprehension = ExpressionNode(
                     .dictionaryComprehension(key: first, value: value, try parseComprehensions()), at: open.start)
                 try expect("}")
                 return comprehension
             }
-            var pairs: [(key: Expression?, value: Expression)] = [(first, value)]
+            var pairs: [(key: ExpressionNode?, value: ExpressionNode)] = [(first, value)]
             try parseDictionaryRest(into: &pairs)
-            return Expression(.dictionary(pairs), at: open.start)
+            return ExpressionNode(.dictionary(pairs), at: open.start)
         }
         if current.is("for") {
-            let comprehension = Expression(.setComprehension(first, try parseComprehensions()), at: open.start)
+            let comprehension = ExpressionNode(.setComprehension(first, try parseComprehensions()), at: open.start)
             try expect("}")
             return comprehension
         }
@@ -217,10 +230,10 @@ extension Parser {
             items.append(try parseStarredOrNamed())
         }
         try expectClosing("}", items: items)
-        return Expression(.set(items), at: open.start)
+        return ExpressionNode(.set(items), at: open.start)
     }
 
-    private mutating func parseDictionaryRest(into pairs: inout [(key: Expression?, value: Expression)]) throws(PythonSyntaxError) {
+    private mutating func parseDictionaryRest(into pairs: inout [(key: ExpressionNode?, value: ExpressionNode)]) throws(PythonSyntaxError) {
         while accept(",") {
             if current.is("}") { break }
             if accept("**") {
@@ -228,7 +241,7 @@ extension Parser {
                 continue
             }
             let key = try parseExpression()
-            guard accept(":") else { throw error("':' expected after dictionary key", at: current) }
+            guard accept(":") else { throw error("':' expected after dictionary key", at: key.location) }
             pairs.append((key, try parseExpression()))
         }
         try expect("}")

@@ -1,6 +1,6 @@
 extension Parser {
     /// `a, b, *c` as a tuple, or a single expression when there is no comma.
-    mutating func parseExpressionList(allowStarred: Bool) throws(PythonSyntaxError) -> Expression {
+    mutating func parseExpressionList(allowStarred: Bool) throws(PythonSyntaxError) -> ExpressionNode {
         let start = current.start
         let first = try parseListItem(allowStarred: allowStarred)
         guard current.is(",") else { return first }
@@ -9,12 +9,12 @@ extension Parser {
             if endsExpressionList { break }
             items.append(try parseListItem(allowStarred: allowStarred))
         }
-        return Expression(.tuple(items), at: start)
+        return ExpressionNode(.tuple(items), at: start)
     }
 
     /// A `for` target: names, attributes, subscripts, starred names, as a tuple when commas
     /// separate them (stopping before `in`).
-    mutating func parseTargetList() throws(PythonSyntaxError) -> Expression {
+    mutating func parseTargetList() throws(PythonSyntaxError) -> ExpressionNode {
         let start = current.start
         let first = try parseTargetItem()
         guard current.is(",") else { return first }
@@ -23,14 +23,14 @@ extension Parser {
             if current.is("in") || current.is("=") { break }
             items.append(try parseTargetItem())
         }
-        return Expression(.tuple(items), at: start)
+        return ExpressionNode(.tuple(items), at: start)
     }
 
-    private mutating func parseTargetItem() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseTargetItem() throws(PythonSyntaxError) -> ExpressionNode {
         if current.is("*") {
             let star = current.start
             advance()
-            return Expression(.starred(try parseBitwiseOr()), at: star)
+            return ExpressionNode(.starred(try parseBitwiseOr()), at: star)
         }
         return try parseBitwiseOr()
     }
@@ -41,24 +41,24 @@ extension Parser {
             || (current.kind == .operator && Self.augmentedOperators[current.text] != nil)
     }
 
-    private mutating func parseListItem(allowStarred: Bool) throws(PythonSyntaxError) -> Expression {
+    private mutating func parseListItem(allowStarred: Bool) throws(PythonSyntaxError) -> ExpressionNode {
         if current.is("*") {
             let star = current
             guard allowStarred else { throw error("can't use starred expression here", at: star) }
             advance()
-            return Expression(.starred(try parseBitwiseOr()), at: star.start)
+            return ExpressionNode(.starred(try parseBitwiseOr()), at: star.start)
         }
         return try parseNamedExpression()
     }
 
     /// `name := value` or an expression.
-    mutating func parseNamedExpression() throws(PythonSyntaxError) -> Expression {
+    mutating func parseNamedExpression() throws(PythonSyntaxError) -> ExpressionNode {
         if current.kind == .name, peek(1).is(":=") {
             let name = current
             guard name.isIdentifier else { throw error("cannot use assignment expressions with \(name.text)", at: name) }
             advance()
             advance()
-            return Expression(.namedExpression(name.text, try parseExpression()), at: name.start)
+            return ExpressionNode(.namedExpression(name.text, try parseExpression()), at: name.start)
         }
         let expression = try parseExpression()
         if current.is(":=") {
@@ -68,19 +68,19 @@ extension Parser {
     }
 
     /// A conditional expression, a lambda, or anything below them.
-    mutating func parseExpression() throws(PythonSyntaxError) -> Expression {
+    mutating func parseExpression() throws(PythonSyntaxError) -> ExpressionNode {
         if current.is("lambda") { return try parseLambda() }
         let start = current.start
         let body = try parseOr()
         guard current.is("if") else { return body }
         advance()
         let test = try parseOr()
-        guard accept("else") else { throw error("expected 'else' after 'if' expression", at: current) }
+        guard accept("else") else { throw error("expected 'else' after 'if' expression", at: body.location) }
         let orElse = try parseExpression()
-        return Expression(.conditional(test: test, body: body, orElse: orElse), at: start)
+        return ExpressionNode(.conditional(test: test, body: body, orElse: orElse), at: start)
     }
 
-    private mutating func parseLambda() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseLambda() throws(PythonSyntaxError) -> ExpressionNode {
         let start = current.start
         advance()
         let parameters = try parseParameters(closing: ":", annotations: false)
@@ -88,7 +88,7 @@ extension Parser {
         let (outerFunctions, outerLoops) = (functionDepth, loopDepth)
         (functionDepth, loopDepth) = (functionDepth + 1, 0)
         defer { (functionDepth, loopDepth) = (outerFunctions, outerLoops) }
-        return Expression(.lambda(parameters, try parseExpression()), at: start)
+        return ExpressionNode(.lambda(parameters, try parseExpression()), at: start)
     }
 
     /// Parameters up to `closing`: defaults, `/`, `*`, `*args`, keyword-only, `**kwargs`,
@@ -117,6 +117,7 @@ extension Parser {
                 break
             } else if current.is("*") {
                 guard !afterStar else { throw error("* argument may appear only once", at: current) }
+                let star = current
                 advance()
                 afterStar = true
                 if current.isIdentifier {
@@ -125,14 +126,14 @@ extension Parser {
                     try record(name)
                     if annotations, accept(":") { _ = try parseExpression() }
                 } else if current.is(closing) || (current.is(",") && peek(1).is(closing)) {
-                    throw error("named arguments must follow bare *", at: current)
+                    throw error("named arguments must follow bare *", at: star)
                 }
             } else {
                 let name = current
                 let parameterName = try expectName()
                 try record(name)
                 if annotations, accept(":") { _ = try parseExpression() }
-                var defaultValue: Expression?
+                var defaultValue: ExpressionNode?
                 if accept("=") { defaultValue = try parseExpression() }
                 let parameter = Parameters.Parameter(name: parameterName, defaultValue: defaultValue)
                 if afterStar {
@@ -149,31 +150,31 @@ extension Parser {
         return parameters
     }
 
-    private mutating func parseOr() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseOr() throws(PythonSyntaxError) -> ExpressionNode {
         let start = current.start
         var operands = [try parseAnd()]
         while accept("or") { operands.append(try parseAnd()) }
-        return operands.count == 1 ? operands[0] : Expression(.boolean(.or, operands), at: start)
+        return operands.count == 1 ? operands[0] : ExpressionNode(.boolean(.or, operands), at: start)
     }
 
-    private mutating func parseAnd() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseAnd() throws(PythonSyntaxError) -> ExpressionNode {
         let start = current.start
         var operands = [try parseNot()]
         while accept("and") { operands.append(try parseNot()) }
-        return operands.count == 1 ? operands[0] : Expression(.boolean(.and, operands), at: start)
+        return operands.count == 1 ? operands[0] : ExpressionNode(.boolean(.and, operands), at: start)
     }
 
-    private mutating func parseNot() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseNot() throws(PythonSyntaxError) -> ExpressionNode {
         guard current.is("not") else { return try parseComparison() }
         let start = current.start
         advance()
-        return Expression(.unary(.not, try parseNot()), at: start)
+        return ExpressionNode(.unary(.not, try parseNot()), at: start)
     }
 
-    private mutating func parseComparison() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseComparison() throws(PythonSyntaxError) -> ExpressionNode {
         let start = current.start
         let first = try parseBitwiseOr()
-        var rest: [(ComparisonOperator, Expression)] = []
+        var rest: [(ComparisonOperator, ExpressionNode)] = []
         while true {
             let operation: ComparisonOperator
             if current.kind == .operator, let plain = ComparisonOperator(rawValue: current.text) {
@@ -194,10 +195,10 @@ extension Parser {
             }
             rest.append((operation, try parseBitwiseOr()))
         }
-        return rest.isEmpty ? first : Expression(.comparison(first, rest), at: start)
+        return rest.isEmpty ? first : ExpressionNode(.comparison(first, rest), at: start)
     }
 
-    mutating func parseBitwiseOr() throws(PythonSyntaxError) -> Expression {
+    mutating func parseBitwiseOr() throws(PythonSyntaxError) -> ExpressionNode {
         try parseBinary(level: 0)
     }
 
@@ -208,47 +209,47 @@ extension Parser {
         ["*": .multiply, "/": .divide, "//": .floorDivide, "%": .modulo, "@": .matrixMultiply],
     ]
 
-    private mutating func parseBinary(level: Int) throws(PythonSyntaxError) -> Expression {
+    private mutating func parseBinary(level: Int) throws(PythonSyntaxError) -> ExpressionNode {
         guard level < Self.binaryLevels.count else { return try parseUnary() }
         var left = try parseBinary(level: level + 1)
         while current.kind == .operator, let operation = Self.binaryLevels[level][current.text] {
             advance()
             let right = try parseBinary(level: level + 1)
-            left = Expression(.binary(operation, left, right), at: left.location)
+            left = ExpressionNode(.binary(operation, left, right), at: left.location)
         }
         return left
     }
 
-    private mutating func parseUnary() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseUnary() throws(PythonSyntaxError) -> ExpressionNode {
         let start = current.start
         let operation: UnaryOperator? = current.is("-") ? .minus : current.is("+") ? .plus : current.is("~") ? .invert : nil
         guard let operation else { return try parsePower() }
         advance()
-        return Expression(.unary(operation, try parseUnary()), at: start)
+        return ExpressionNode(.unary(operation, try parseUnary()), at: start)
     }
 
-    private mutating func parsePower() throws(PythonSyntaxError) -> Expression {
+    private mutating func parsePower() throws(PythonSyntaxError) -> ExpressionNode {
         let base = try parsePrimary()
         guard accept("**") else { return base }
-        return Expression(.binary(.power, base, try parseUnary()), at: base.location)
+        return ExpressionNode(.binary(.power, base, try parseUnary()), at: base.location)
     }
 
     /// An atom followed by calls, subscripts and attributes.
-    private mutating func parsePrimary() throws(PythonSyntaxError) -> Expression {
+    private mutating func parsePrimary() throws(PythonSyntaxError) -> ExpressionNode {
         var expression = try parseAtom()
         while true {
             if accept(".") {
-                expression = Expression(.attribute(expression, try expectName()), at: expression.location)
+                expression = ExpressionNode(.attribute(expression, try expectName()), at: expression.location)
             } else if current.is("(") {
                 advance()
                 let arguments = try parseArguments()
                 try expect(")")
-                expression = Expression(.call(expression, arguments), at: expression.location)
+                expression = ExpressionNode(.call(expression, arguments), at: expression.location)
             } else if current.is("[") {
                 advance()
                 let index = try parseSubscript()
                 try expect("]")
-                expression = Expression(.subscript(expression, index), at: expression.location)
+                expression = ExpressionNode(.subscript(expression, index), at: expression.location)
             } else {
                 return expression
             }
@@ -279,7 +280,7 @@ extension Parser {
             } else {
                 let value = try parseNamedExpression()
                 if current.is("for") {
-                    let generator = Expression(.generator(value, try parseComprehensions()), at: value.location)
+                    let generator = ExpressionNode(.generator(value, try parseComprehensions()), at: value.location)
                     guard arguments.isEmpty, current.is(")") else {
                         throw error("Generator expression must be parenthesized", at: value.location)
                     }
@@ -289,8 +290,8 @@ extension Parser {
                 if current.is("=") {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: value.location)
                 }
-                if sawKeywordUnpacking { throw error("positional argument follows keyword argument unpacking", at: start) }
-                if sawKeyword { throw error("positional argument follows keyword argument", at: start) }
+                if sawKeywordUnpacking { throw error("positional argument follows keyword argument unpacking", at: current) }
+                if sawKeyword { throw error("positional argument follows keyword argument", at: current) }
                 arguments.append(.positional(value))
             }
             guard accept(",") else {
@@ -304,34 +305,38 @@ extension Parser {
     }
 
     /// The inside of `[...]` after a value: an index, a slice, or a tuple of them.
-    private mutating func parseSubscript() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseSubscript() throws(PythonSyntaxError) -> ExpressionNode {
         let start = current.start
         let first = try parseSliceItem()
-        guard current.is(",") else { return first }
+        guard current.is(",") else {
+            // `a[*b]` indexes with the tuple of b's items.
+            if case .starred = first.kind { return ExpressionNode(.tuple([first]), at: start) }
+            return first
+        }
         var items = [first]
         while accept(",") {
             if current.is("]") { break }
             items.append(try parseSliceItem())
         }
-        return Expression(.tuple(items), at: start)
+        return ExpressionNode(.tuple(items), at: start)
     }
 
-    private mutating func parseSliceItem() throws(PythonSyntaxError) -> Expression {
+    private mutating func parseSliceItem() throws(PythonSyntaxError) -> ExpressionNode {
         let start = current.start
         if current.is("*") {
             advance()
-            return Expression(.starred(try parseBitwiseOr()), at: start)
+            return ExpressionNode(.starred(try parseBitwiseOr()), at: start)
         }
-        var lower: Expression?
+        var lower: ExpressionNode?
         if !current.is(":") {
             lower = try parseNamedExpression()
             guard current.is(":") else { return lower! }
         }
         advance()
         let upper = current.is(":") || current.is(",") || current.is("]") ? nil : try parseExpression()
-        var step: Expression?
+        var step: ExpressionNode?
         if accept(":"), !current.is(",") && !current.is("]") { step = try parseExpression() }
-        return Expression(.slice(lower: lower, upper: upper, step: step), at: start)
+        return ExpressionNode(.slice(lower: lower, upper: upper, step: step), at: start)
     }
 
     mutating func parseComprehensions() throws(PythonSyntaxError) -> [Comprehension] {
@@ -343,7 +348,7 @@ extension Parser {
             try checkTarget(target, assignment: false)
             try expect("in")
             let iterable = try parseOr()
-            var conditions: [Expression] = []
+            var conditions: [ExpressionNode] = []
             while accept("if") {
                 let test = try parseOr()
                 conditions.append(test)

@@ -10,7 +10,7 @@ extension Parser {
     ]
 
     /// One line's statements (several when separated by `;`) or one compound statement.
-    mutating func parseStatement() throws(PythonSyntaxError) -> [Statement] {
+    mutating func parseStatement() throws(PythonSyntaxError) -> [StatementNode] {
         let start = current
         if start.is("@") { throw error("decorators are not supported in course cells", at: start) }
         if start.kind == .name, let message = Self.unsupportedStatements[start.text] {
@@ -47,7 +47,7 @@ extension Parser {
     }
 
     /// An indented block after a compound statement's colon, or statements on the same line.
-    mutating func parseBlock(after header: Token, _ name: String) throws(PythonSyntaxError) -> [Statement] {
+    mutating func parseBlock(after header: Token, _ name: String) throws(PythonSyntaxError) -> [StatementNode] {
         try expect(":")
         guard current.kind == .newline else {
             var statements = [try parseSimpleStatement()]
@@ -59,26 +59,31 @@ extension Parser {
             advance()
             return statements
         }
+        let lineEnd = current
         advance()
         guard current.kind == .indent else {
-            throw error(.indentationError, "expected an indented block after \(name) on line \(header.start.line)", at: current)
+            // CPython points at the next line's first token, or at the header's end when the
+            // source ends there.
+            throw error(
+                .indentationError, "expected an indented block after \(name) on line \(header.start.line)",
+                at: current.kind == .end ? lineEnd : current)
         }
         advance()
-        var statements: [Statement] = []
+        var statements: [StatementNode] = []
         while current.kind != .dedent, current.kind != .end {
-            if current.kind == .indent { throw error(.indentationError, "unexpected indent", at: current) }
+            if current.kind == .indent { throw unexpectedIndent(current) }
             statements += try parseStatement()
         }
         advance()
         return statements
     }
 
-    mutating func parseIf() throws(PythonSyntaxError) -> Statement {
+    mutating func parseIf() throws(PythonSyntaxError) -> StatementNode {
         let header = current
         advance()
         let test = try parseNamedExpression()
         let body = try parseBlock(after: header, header.text == "if" ? "'if' statement" : "'elif' statement")
-        var orElse: [Statement] = []
+        var orElse: [StatementNode] = []
         if current.is("elif") {
             orElse = [try parseIf()]
         } else if current.is("else") {
@@ -86,10 +91,10 @@ extension Parser {
             advance()
             orElse = try parseBlock(after: elseToken, "'else' statement")
         }
-        return Statement(.ifStatement(test: test, body: body, orElse: orElse), at: header.start)
+        return StatementNode(.ifStatement(test: test, body: body, orElse: orElse), at: header.start)
     }
 
-    mutating func parseWhile() throws(PythonSyntaxError) -> Statement {
+    mutating func parseWhile() throws(PythonSyntaxError) -> StatementNode {
         let header = current
         advance()
         let test = try parseNamedExpression()
@@ -97,10 +102,10 @@ extension Parser {
         let body = try parseBlock(after: header, "'while' statement")
         loopDepth -= 1
         let orElse = try parseElse()
-        return Statement(.whileLoop(test: test, body: body, orElse: orElse), at: header.start)
+        return StatementNode(.whileLoop(test: test, body: body, orElse: orElse), at: header.start)
     }
 
-    mutating func parseFor() throws(PythonSyntaxError) -> Statement {
+    mutating func parseFor() throws(PythonSyntaxError) -> StatementNode {
         let header = current
         advance()
         let target = try parseTargetList()
@@ -111,17 +116,17 @@ extension Parser {
         let body = try parseBlock(after: header, "'for' statement")
         loopDepth -= 1
         let orElse = try parseElse()
-        return Statement(.forLoop(target: target, iterable: iterable, body: body, orElse: orElse), at: header.start)
+        return StatementNode(.forLoop(target: target, iterable: iterable, body: body, orElse: orElse), at: header.start)
     }
 
-    private mutating func parseElse() throws(PythonSyntaxError) -> [Statement] {
+    private mutating func parseElse() throws(PythonSyntaxError) -> [StatementNode] {
         guard current.is("else") else { return [] }
         let elseToken = current
         advance()
         return try parseBlock(after: elseToken, "'else' statement")
     }
 
-    mutating func parseFunction() throws(PythonSyntaxError) -> Statement {
+    mutating func parseFunction() throws(PythonSyntaxError) -> StatementNode {
         let header = current
         advance()
         let name = try expectName()
@@ -137,10 +142,10 @@ extension Parser {
         var docstring: String?
         if case .expression(let first)? = body.first?.kind, case .constant(.string(let text)) = first.kind { docstring = text }
         let definition = FunctionDefinition(name: name, parameters: parameters, body: body, docstring: docstring)
-        return Statement(.function(definition), at: header.start)
+        return StatementNode(.function(definition), at: header.start)
     }
 
-    mutating func parseTry() throws(PythonSyntaxError) -> Statement {
+    mutating func parseTry() throws(PythonSyntaxError) -> StatementNode {
         let header = current
         advance()
         let body = try parseBlock(after: header, "'try' statement")
@@ -149,7 +154,7 @@ extension Parser {
             let exceptToken = current
             advance()
             if current.is("*") { throw error("'except*' is not supported in course cells", at: current) }
-            var type: Expression?
+            var type: ExpressionNode?
             var name: String?
             if !current.is(":") {
                 type = try parseExpression()
@@ -161,61 +166,61 @@ extension Parser {
             let handlerBody = try parseBlock(after: exceptToken, "'except' statement")
             handlers.append(ExceptHandler(type: type, name: name, body: handlerBody, location: exceptToken.start))
         }
-        var orElse: [Statement] = []
+        var orElse: [StatementNode] = []
         if current.is("else") {
             guard !handlers.isEmpty else { throw invalidSyntax() }
             let elseToken = current
             advance()
             orElse = try parseBlock(after: elseToken, "'else' statement")
         }
-        var finally: [Statement] = []
+        var finally: [StatementNode] = []
         if current.is("finally") {
             let finallyToken = current
             advance()
             finally = try parseBlock(after: finallyToken, "'finally' statement")
         }
         if handlers.isEmpty && finally.isEmpty {
-            throw error("expected 'except' or 'finally' block", at: current)
+            throw error("expected 'except' or 'finally' block", at: lastLineEnd)
         }
-        return Statement(.tryStatement(body: body, handlers: handlers, orElse: orElse, finally: finally), at: header.start)
+        return StatementNode(.tryStatement(body: body, handlers: handlers, orElse: orElse, finally: finally), at: header.start)
     }
 
     // MARK: - Simple statements
 
-    mutating func parseSimpleStatement() throws(PythonSyntaxError) -> Statement {
+    mutating func parseSimpleStatement() throws(PythonSyntaxError) -> StatementNode {
         let start = current
         if start.kind == .name {
             switch start.text {
             case "pass":
                 advance()
-                return Statement(.pass, at: start.start)
+                return StatementNode(.pass, at: start.start)
             case "break":
                 guard loopDepth > 0 else { throw error("'break' outside loop", at: start) }
                 advance()
-                return Statement(.breakStatement, at: start.start)
+                return StatementNode(.breakStatement, at: start.start)
             case "continue":
                 guard loopDepth > 0 else { throw error("'continue' not properly in loop", at: start) }
                 advance()
-                return Statement(.continueStatement, at: start.start)
+                return StatementNode(.continueStatement, at: start.start)
             case "return":
                 guard functionDepth > 0 else { throw error("'return' outside function", at: start) }
                 advance()
                 let value = endsSimpleStatement ? nil : try parseExpressionList(allowStarred: true)
-                return Statement(.returnStatement(value), at: start.start)
+                return StatementNode(.returnStatement(value), at: start.start)
             case "raise":
                 advance()
-                guard !endsSimpleStatement else { return Statement(.raise(nil, cause: nil), at: start.start) }
+                guard !endsSimpleStatement else { return StatementNode(.raise(nil, cause: nil), at: start.start) }
                 let exception = try parseExpression()
                 let cause = accept("from") ? try parseExpression() : nil
-                return Statement(.raise(exception, cause: cause), at: start.start)
+                return StatementNode(.raise(exception, cause: cause), at: start.start)
             case "assert":
                 advance()
                 let test = try parseExpression()
                 let message = accept(",") ? try parseExpression() : nil
-                return Statement(.assertion(test, message: message), at: start.start)
+                return StatementNode(.assertion(test, message: message), at: start.start)
             case "del":
                 advance()
-                var targets: [Expression] = []
+                var targets: [ExpressionNode] = []
                 repeat {
                     if endsSimpleStatement { break }
                     let target = try parseBitwiseOr()
@@ -223,7 +228,7 @@ extension Parser {
                     targets.append(target)
                 } while accept(",")
                 guard !targets.isEmpty else { throw invalidSyntax() }
-                return Statement(.deletion(targets), at: start.start)
+                return StatementNode(.deletion(targets), at: start.start)
             case "global", "nonlocal":
                 advance()
                 var names = [try expectName()]
@@ -231,7 +236,7 @@ extension Parser {
                 if start.text == "nonlocal", functionDepth == 0 {
                     throw error("nonlocal declaration not allowed at module level", at: start)
                 }
-                return Statement(start.text == "global" ? .global(names) : .nonlocal(names), at: start.start)
+                return StatementNode(start.text == "global" ? .global(names) : .nonlocal(names), at: start.start)
             case "import":
                 advance()
                 var modules: [(module: String, alias: String?)] = []
@@ -239,7 +244,7 @@ extension Parser {
                     let module = try parseDottedName()
                     modules.append((module, accept("as") ? try expectName() : nil))
                 } while accept(",")
-                return Statement(.importModules(modules), at: start.start)
+                return StatementNode(.importModules(modules), at: start.start)
             case "from":
                 return try parseFromImport()
             case "print" where peek(1).kind != .operator && peek(1).kind != .newline && peek(1).kind != .end:
@@ -259,7 +264,7 @@ extension Parser {
         return name
     }
 
-    private mutating func parseFromImport() throws(PythonSyntaxError) -> Statement {
+    private mutating func parseFromImport() throws(PythonSyntaxError) -> StatementNode {
         let start = current
         advance()
         if current.is(".") || current.is("...") {
@@ -277,18 +282,18 @@ extension Parser {
         } while accept(",")
         if parenthesized { try expect(")") }
         if !parenthesized, names.isEmpty { throw invalidSyntax() }
-        return Statement(.importFrom(module: module, names: names), at: start.start)
+        return StatementNode(.importFrom(module: module, names: names), at: start.start)
     }
 
     /// An expression, an assignment (plain, chained, augmented or annotated).
-    private mutating func parseExpressionStatement() throws(PythonSyntaxError) -> Statement {
+    private mutating func parseExpressionStatement() throws(PythonSyntaxError) -> StatementNode {
         let start = current
         let first = try parseExpressionList(allowStarred: true)
         if current.kind == .operator, let operation = Self.augmentedOperators[current.text] {
             try checkAugmentedTarget(first)
             advance()
             let value = try parseExpressionList(allowStarred: true)
-            return Statement(.augmentedAssignment(target: first, operation, value: value), at: start.start)
+            return StatementNode(.augmentedAssignment(target: first, operation, value: value), at: start.start)
         }
         if current.is(":") {
             advance()
@@ -300,21 +305,22 @@ extension Parser {
             default: throw error("illegal target for annotation", at: first.location)
             }
             let value = accept("=") ? try parseExpressionList(allowStarred: true) : nil
-            return Statement(.annotatedAssignment(target: first, annotation: annotation, value: value), at: start.start)
+            return StatementNode(.annotatedAssignment(target: first, annotation: annotation, value: value), at: start.start)
         }
         guard current.is("=") else {
             if case .starred = first.kind { throw error("can't use starred expression here", at: first.location) }
-            return Statement(.expression(first), at: start.start)
+            return StatementNode(.expression(first), at: start.start)
         }
         var targets = [first]
         var value = first
         while accept("=") {
             value = try parseExpressionList(allowStarred: true)
+            if case .starred = value.kind { throw error("can't use starred expression here", at: value.location) }
             targets.append(value)
         }
         targets.removeLast()
         for target in targets { try checkTarget(target, assignment: true) }
-        return Statement(.assignment(targets: targets, value: value), at: start.start)
+        return StatementNode(.assignment(targets: targets, value: value), at: start.start)
     }
 
     static let augmentedOperators: [String: BinaryOperator] = [
@@ -326,7 +332,7 @@ extension Parser {
     // MARK: - Targets
 
     /// What CPython calls an expression that cannot be a target.
-    static func describe(_ expression: Expression) -> String {
+    static func describe(_ expression: ExpressionNode) -> String {
         switch expression.kind {
         case .constant(.none): "None"
         case .constant(.bool(let value)): value ? "True" : "False"
@@ -350,7 +356,7 @@ extension Parser {
     }
 
     /// Checks an assignment or `for` target, as CPython's compiler does.
-    func checkTarget(_ target: Expression, assignment: Bool) throws(PythonSyntaxError) {
+    func checkTarget(_ target: ExpressionNode, assignment: Bool) throws(PythonSyntaxError) {
         switch target.kind {
         case .name, .attribute, .subscript:
             return
@@ -373,7 +379,7 @@ extension Parser {
         }
     }
 
-    private func checkAugmentedTarget(_ target: Expression) throws(PythonSyntaxError) {
+    private func checkAugmentedTarget(_ target: ExpressionNode) throws(PythonSyntaxError) {
         switch target.kind {
         case .name, .attribute, .subscript: return
         case .tuple: throw error("'tuple' is an illegal expression for augmented assignment", at: target.location)
@@ -382,7 +388,7 @@ extension Parser {
         }
     }
 
-    private func checkDeletable(_ target: Expression) throws(PythonSyntaxError) {
+    private func checkDeletable(_ target: ExpressionNode) throws(PythonSyntaxError) {
         switch target.kind {
         case .name, .attribute, .subscript: return
         case .tuple(let items), .list(let items):

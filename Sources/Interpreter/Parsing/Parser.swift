@@ -14,19 +14,19 @@ public struct Parser {
     }
 
     /// The statements of a whole source (a cell or a script).
-    public static func parse(_ source: SourceFile) throws(PythonSyntaxError) -> [Statement] {
+    public static func parse(_ source: SourceFile) throws(PythonSyntaxError) -> [StatementNode] {
         var parser = Parser(source: source, tokens: try Lexer.tokenize(source))
         return try parser.parseModule()
     }
 
-    mutating func parseModule() throws(PythonSyntaxError) -> [Statement] {
-        var statements: [Statement] = []
+    mutating func parseModule() throws(PythonSyntaxError) -> [StatementNode] {
+        var statements: [StatementNode] = []
         while current.kind != .end {
             if current.kind == .newline {
                 advance()
                 continue
             }
-            if current.kind == .indent { throw error(.indentationError, "unexpected indent", at: current) }
+            if current.kind == .indent { throw unexpectedIndent(current) }
             statements += try parseStatement()
         }
         return statements
@@ -78,9 +78,21 @@ public struct Parser {
         PythonSyntaxError(kind, message, file: source.name, location: location, lineText: source.line(location.line))
     }
 
+    /// Where the last complete line ended (its NEWLINE token), for errors found after it.
+    var lastLineEnd: Token {
+        var offset = index - 1
+        while offset > 0, tokens[offset].kind != .newline { offset -= 1 }
+        return tokens[Swift.max(offset, 0)]
+    }
+
+    /// CPython points an unexpected indent at the indentation's last character.
+    func unexpectedIndent(_ token: Token) -> PythonSyntaxError {
+        error(.indentationError, "unexpected indent", at: SourceLocation(line: token.end.line, column: Swift.max(token.end.column - 1, 0)))
+    }
+
     /// CPython's generic complaint, at the token where reading stopped.
     func invalidSyntax() -> PythonSyntaxError {
-        if current.kind == .indent { return error(.indentationError, "unexpected indent", at: current) }
+        if current.kind == .indent { return unexpectedIndent(current) }
         if current.kind == .end || (current.kind == .newline && current.text.isEmpty && peek(1).kind == .end) {
             return error("invalid syntax", at: current)
         }

@@ -1,5 +1,5 @@
 /// An expression of the cell language, with where it starts in the source.
-public struct Expression: Sendable {
+public struct ExpressionNode: Sendable {
     public var kind: Kind
     public var location: SourceLocation
 
@@ -13,32 +13,32 @@ public struct Expression: Sendable {
         case constant(Constant)
         /// An f-string (possibly concatenated with plain strings): text and fields.
         case formatted([FormattedPart])
-        case unary(UnaryOperator, Expression)
-        case binary(BinaryOperator, Expression, Expression)
+        case unary(UnaryOperator, ExpressionNode)
+        case binary(BinaryOperator, ExpressionNode, ExpressionNode)
         /// `a and b and c` / `a or b`: the operator and every operand.
-        case boolean(BooleanOperator, [Expression])
+        case boolean(BooleanOperator, [ExpressionNode])
         /// `a < b <= c`: the first operand and each operator with its right operand.
-        case comparison(Expression, [(ComparisonOperator, Expression)])
-        case conditional(test: Expression, body: Expression, orElse: Expression)
-        case lambda(Parameters, Expression)
-        case call(Expression, [Argument])
-        case attribute(Expression, String)
-        case `subscript`(Expression, Expression)
+        case comparison(ExpressionNode, [(ComparisonOperator, ExpressionNode)])
+        case conditional(test: ExpressionNode, body: ExpressionNode, orElse: ExpressionNode)
+        case lambda(Parameters, ExpressionNode)
+        case call(ExpressionNode, [Argument])
+        case attribute(ExpressionNode, String)
+        case `subscript`(ExpressionNode, ExpressionNode)
         /// `lower:upper:step` inside brackets.
-        case slice(lower: Expression?, upper: Expression?, step: Expression?)
+        case slice(lower: ExpressionNode?, upper: ExpressionNode?, step: ExpressionNode?)
         /// `*value` in a display, call or assignment target.
-        case starred(Expression)
-        case tuple([Expression])
-        case list([Expression])
-        case set([Expression])
+        case starred(ExpressionNode)
+        case tuple([ExpressionNode])
+        case list([ExpressionNode])
+        case set([ExpressionNode])
         /// Key-value pairs; a nil key is a `**mapping` spread.
-        case dictionary([(key: Expression?, value: Expression)])
-        case listComprehension(Expression, [Comprehension])
-        case setComprehension(Expression, [Comprehension])
-        case dictionaryComprehension(key: Expression, value: Expression, [Comprehension])
-        case generator(Expression, [Comprehension])
+        case dictionary([(key: ExpressionNode?, value: ExpressionNode)])
+        case listComprehension(ExpressionNode, [Comprehension])
+        case setComprehension(ExpressionNode, [Comprehension])
+        case dictionaryComprehension(key: ExpressionNode, value: ExpressionNode, [Comprehension])
+        case generator(ExpressionNode, [Comprehension])
         /// `name := value`.
-        case namedExpression(String, Expression)
+        case namedExpression(String, ExpressionNode)
     }
 }
 
@@ -57,7 +57,7 @@ public enum Constant: Sendable {
 /// A piece of an f-string: text, or a field whose value is formatted.
 public enum FormattedPart: Sendable {
     case text(String)
-    case field(Expression, conversion: Character?, spec: [FormattedPart], selfDocumenting: String?)
+    case field(ExpressionNode, conversion: Character?, spec: [FormattedPart], selfDocumenting: String?)
 }
 
 public enum UnaryOperator: String, Sendable {
@@ -81,26 +81,26 @@ public enum ComparisonOperator: String, Sendable {
 
 /// One argument of a call.
 public enum Argument: Sendable {
-    case positional(Expression)
+    case positional(ExpressionNode)
     /// `*iterable`
-    case unpacked(Expression)
-    case keyword(String, Expression)
+    case unpacked(ExpressionNode)
+    case keyword(String, ExpressionNode)
     /// `**mapping`
-    case unpackedKeywords(Expression)
+    case unpackedKeywords(ExpressionNode)
 }
 
 /// `for target in iterable if condition ...` in a comprehension.
 public struct Comprehension: Sendable {
-    public var target: Expression
-    public var iterable: Expression
-    public var conditions: [Expression]
+    public var target: ExpressionNode
+    public var iterable: ExpressionNode
+    public var conditions: [ExpressionNode]
 }
 
 /// A function's parameters, in Python's order.
 public struct Parameters: Sendable {
     public struct Parameter: Sendable {
         public var name: String
-        public var defaultValue: Expression?
+        public var defaultValue: ExpressionNode?
     }
 
     /// Parameters before `/` are positional-only; their count.

@@ -1,5 +1,5 @@
 /// A statement of the cell language, with where it starts in the source.
-public struct Statement: Sendable {
+public struct StatementNode: Sendable {
     public var kind: Kind
     public var location: SourceLocation
 
@@ -9,30 +9,30 @@ public struct Statement: Sendable {
     }
 
     public indirect enum Kind: Sendable {
-        case expression(Expression)
+        case expression(ExpressionNode)
         /// `a = b = value`: every target, left to right.
-        case assignment(targets: [Expression], value: Expression)
-        case augmentedAssignment(target: Expression, BinaryOperator, value: Expression)
+        case assignment(targets: [ExpressionNode], value: ExpressionNode)
+        case augmentedAssignment(target: ExpressionNode, BinaryOperator, value: ExpressionNode)
         /// `x: int = 1` (the annotation is parsed and ignored).
-        case annotatedAssignment(target: Expression, annotation: Expression, value: Expression?)
-        case ifStatement(test: Expression, body: [Statement], orElse: [Statement])
-        case whileLoop(test: Expression, body: [Statement], orElse: [Statement])
-        case forLoop(target: Expression, iterable: Expression, body: [Statement], orElse: [Statement])
+        case annotatedAssignment(target: ExpressionNode, annotation: ExpressionNode, value: ExpressionNode?)
+        case ifStatement(test: ExpressionNode, body: [StatementNode], orElse: [StatementNode])
+        case whileLoop(test: ExpressionNode, body: [StatementNode], orElse: [StatementNode])
+        case forLoop(target: ExpressionNode, iterable: ExpressionNode, body: [StatementNode], orElse: [StatementNode])
         case function(FunctionDefinition)
-        case returnStatement(Expression?)
+        case returnStatement(ExpressionNode?)
         case pass
         case breakStatement
         case continueStatement
-        case assertion(Expression, message: Expression?)
-        case deletion([Expression])
+        case assertion(ExpressionNode, message: ExpressionNode?)
+        case deletion([ExpressionNode])
         /// `import a.b as c, d`
         case importModules([(module: String, alias: String?)])
         /// `from a.b import c as d, e` (`*` imports are not supported).
         case importFrom(module: String, names: [(name: String, alias: String?)])
         case global([String])
         case nonlocal([String])
-        case tryStatement(body: [Statement], handlers: [ExceptHandler], orElse: [Statement], finally: [Statement])
-        case raise(Expression?, cause: Expression?)
+        case tryStatement(body: [StatementNode], handlers: [ExceptHandler], orElse: [StatementNode], finally: [StatementNode])
+        case raise(ExpressionNode?, cause: ExpressionNode?)
     }
 }
 
@@ -40,15 +40,15 @@ public struct Statement: Sendable {
 public struct FunctionDefinition: Sendable {
     public var name: String
     public var parameters: Parameters
-    public var body: [Statement]
+    public var body: [StatementNode]
     /// The docstring, when the body starts with a string literal.
     public var docstring: String?
 }
 
 /// `except Type as name: body` (a nil type catches everything).
 public struct ExceptHandler: Sendable {
-    public var type: Expression?
+    public var type: ExpressionNode?
     public var name: String?
-    public var body: [Statement]
+    public var body: [StatementNode]
     public var location: SourceLocation
 }
