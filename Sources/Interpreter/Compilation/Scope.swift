@@ -1,0 +1,119 @@
+/// A scope of names: the module, a function or lambda, or a comprehension. The analyzer
+/// fills it before compilation, so every name is known to be a fast local, a cell shared
+/// with inner functions, a free variable of an outer function, or a global.
+final class Scope {
+    enum Kind {
+        case module
+        case function
+        case comprehension
+    }
+
+    /// How compiled code reaches a name.
+    enum Access: Equatable {
+        case local(Int)
+        /// An index into the frame's cells: the scope's own cells first, then its free variables.
+        case cell(Int)
+        case global
+    }
+
+    let kind: Kind
+    let name: String
+    weak var parent: Scope?
+    var children: [Scope] = []
+    /// Names bound in this scope, parameters first, in the order first seen.
+    var bound: [String] = []
+    private var boundSet: Set<String> = []
+    var parameters: [String] = []
+    var declaredGlobal: Set<String> = []
+    var declaredNonlocal: Set<String> = []
+    var used: Set<String> = []
+    /// Bound names that inner scopes use (kept in cells), and names taken from outer scopes.
+    var cellNames: [String] = []
+    var freeNames: [String] = []
+
+    init(kind: Kind, name: String, parent: Scope?) {
+        self.kind = kind
+        self.name = name
+        self.parent = parent
+        parent?.children.append(self)
+    }
+
+    func bind(_ name: String) {
+        used.insert(name)
+        guard boundSet.insert(name).inserted else { return }
+        bound.append(name)
+    }
+
+    func isBound(_ name: String) -> Bool { boundSet.contains(name) && !declaredGlobal.contains(name) && !declaredNonlocal.contains(name) }
+
+    /// The fast-local slots: bound names that are not cells.
+    private(set) var localSlots: [String: Int] = [:]
+    private var cellIndex: [String: Int] = [:]
+
+    /// Resolves every name of this scope and its children, marking captured names as
+    /// cells in the scope that binds them.
+    func resolve() throws(ScopeError) {
+        for child in children { try child.resolve() }
+        guard kind != .module else { return }
+        for name in declaredNonlocal where enclosingBinder(of: name) == nil {
+            throw ScopeError(message: "no binding for nonlocal '\(name)' found", name: name)
+        }
+        for name in used.sorted() where !isBound(name) && !declaredGlobal.contains(name) {
+            if enclosingBinder(of: name) != nil { captureFree(name) }
+        }
+    }
+
+    /// The nearest enclosing function scope that binds `name` (module scope excluded).
+    private func enclosingBinder(of name: String) -> Scope? {
+        var scope = parent
+        while let current = scope, current.kind != .module {
+            if current.isBound(name) { return current }
+            if current.declaredGlobal.contains(name) { return nil }
+            scope = current.parent
+        }
+        return nil
+    }
+
+    /// Makes `name` a free variable here and in every scope up to the one binding it,
+    /// which keeps it in a cell.
+    private func captureFree(_ name: String) {
+        guard !freeNames.contains(name) else { return }
+        freeNames.append(name)
+        var scope = parent
+        while let current = scope, current.kind != .module {
+            if current.isBound(name) {
+                if !current.cellNames.contains(name) { current.cellNames.append(name) }
+                return
+            }
+            if !current.freeNames.contains(name) { current.freeNames.append(name) }
+            scope = current.parent
+        }
+    }
+
+    /// Fixes the slot layout once resolution is done.
+    func finishLayout() {
+        for child in children { child.finishLayout() }
+        var slot = 0
+        for name in bound where isBound(name) && !cellNames.contains(name) {
+            localSlots[name] = slot
+            slot += 1
+        }
+        for (index, name) in (cellNames + freeNames).enumerated() { cellIndex[name] = index }
+    }
+
+    var localCount: Int { localSlots.count }
+
+    /// How code in this scope reaches `name`.
+    func access(_ name: String) -> Access {
+        if kind == .module || declaredGlobal.contains(name) { return .global }
+        if let index = cellIndex[name] { return .cell(index) }
+        if let slot = localSlots[name] { return .local(slot) }
+        return .global
+    }
+}
+
+/// A scoping mistake CPython reports as a syntax error.
+struct ScopeError: Error {
+    var message: String
+    var name: String
+}

@@ -1,0 +1,185 @@
+/// Objects of other modules that support `x[i]`, `x[i] = v` and `del x[i]`.
+protocol SubscriptCapable {
+    func getItem(_ index: Value) throws(PythonError) -> Value
+    func setItem(_ index: Value, _ value: Value) throws(PythonError)
+}
+
+extension Operators {
+    /// An index as an Int (ints and bools; other objects say what they are).
+    static func index(_ value: Value, for container: String) throws(PythonError) -> Int? {
+        switch value {
+        case .int(let number): return number
+        case .bool(let flag): return flag ? 1 : 0
+        case .bigInt: throw PythonError(ExceptionTypes.indexError, "cannot fit 'int' into an index-sized integer")
+        case .object(let object as IndexCapable): return try object.indexValue()
+        default: return nil
+        }
+    }
+
+    /// CPython's slice resolution for a sequence of `count` items: start, stop, step and
+    /// the number of items selected.
+    static func sliceIndices(_ slice: SliceObject, count: Int) throws(PythonError) -> (start: Int, stop: Int, step: Int, length: Int) {
+        func integer(_ value: Value) throws(PythonError) -> Int? {
+            if case .none = value { return nil }
+            guard let number = try index(value, for: "slice") else {
+                throw .typeError("slice indices must be integers or None or have an __index__ method")
+            }
+            return number
+        }
+        let step = try integer(slice.step) ?? 1
+        guard step != 0 else { throw .valueError("slice step cannot be zero") }
+        func clamp(_ value: Int?, default fallback: Int) -> Int {
+            guard var value else { return fallback }
+            if value < 0 {
+                value += count
+                if value < 0 { value = step < 0 ? -1 : 0 }
+            } else if value >= count {
+                value = step < 0 ? count - 1 : count
+            }
+            return value
+        }
+        let start = clamp(try integer(slice.start), default: step < 0 ? count - 1 : 0)
+        let stop = clamp(try integer(slice.stop), default: step < 0 ? -1 : count)
+        let length: Int
+        if step > 0 {
+            length = start < stop ? (stop - start - 1) / step + 1 : 0
+        } else {
+            length = stop < start ? (start - stop - 1) / (-step) + 1 : 0
+        }
+        return (start, stop, step, length)
+    }
+
+    static func sliced<T>(_ items: [T], _ slice: SliceObject) throws(PythonError) -> [T] {
+        let (start, _, step, length) = try sliceIndices(slice, count: items.count)
+        if step == 1 { return Array(items[start..<(start + length)]) }
+        return (0..<length).map { items[start + $0 * step] }
+    }
+
+    /// `container[index]`.
+    static func getItem(_ container: Value, _ index: Value) throws(PythonError) -> Value {
+        switch container {
+        case .tuple(let items):
+            return try sequenceItem(items, index, name: "tuple", wrap: { .tuple($0) })
+        case .string(let text):
+            let characters = Array(text)
+            if case .object(let slice as SliceObject) = index {
+                return .string(String(try sliced(characters, slice)))
+            }
+            guard let position = try Self.index(index, for: "str") else {
+                throw .typeError("string indices must be integers, not '\(index.typeName)'")
+            }
+            let resolved = position < 0 ? position + characters.count : position
+            guard characters.indices.contains(resolved) else { throw .indexError("string index out of range") }
+            return .string(String(characters[resolved]))
+        case .object(let object):
+            switch object {
+            case let list as ListObject:
+                return try sequenceItem(list.items, index, name: "list", wrap: { .object(ListObject($0)) })
+            case let dict as DictObject:
+                guard let value = dict.get(try HashKey(index)) else { throw .keyError(index) }
+                return value
+            case let range as RangeObject:
+                if case .object(let slice as SliceObject) = index {
+                    let (start, stop, step, _) = try sliceIndices(slice, count: range.count)
+                    return .object(RangeObject(
+                        start: range.start + start * range.step, stop: range.start + stop * range.step,
+                        step: range.step * step))
+                }
+                guard let position = try Self.index(index, for: "range") else {
+                    throw .typeError("range indices must be integers or slices, not \(index.typeName)")
+                }
+                let resolved = position < 0 ? position + range.count : position
+                guard resolved >= 0, resolved < range.count else { throw .indexError("range object index out of range") }
+                return .int(range.start + resolved * range.step)
+            case let capable as SubscriptCapable:
+                return try capable.getItem(index)
+            case let type as TypeObject:
+                // `list[int]` in annotations.
+                return .object(type)
+            default:
+                break
+            }
+        default:
+            break
+        }
+        throw .typeError("'\(container.typeName)' object is not subscriptable")
+    }
+
+    private static func sequenceItem(
+        _ items: [Value], _ index: Value, name: String, wrap: ([Value]) -> Value
+    ) throws(PythonError) -> Value {
+        if case .object(let slice as SliceObject) = index { return wrap(try sliced(items, slice)) }
+        guard let position = try Self.index(index, for: name) else {
+            throw .typeError("\(name) indices must be integers or slices, not \(index.typeName)")
+        }
+        let resolved = position < 0 ? position + items.count : position
+        guard items.indices.contains(resolved) else { throw .indexError("\(name) index out of range") }
+        return items[resolved]
+    }
+
+    /// `container[index] = value`.
+    static func setItem(_ container: Value, _ index: Value, _ value: Value) throws(PythonError) {
+        guard case .object(let object) = container else {
+            throw .typeError("'\(container.typeName)' object does not support item assignment")
+        }
+        switch object {
+        case let list as ListObject:
+            if case .object(let slice as SliceObject) = index {
+                let replacement = try Iteration.values(value)
+                let (start, stop, step, length) = try sliceIndices(slice, count: list.items.count)
+                if step == 1 {
+                    list.items.replaceSubrange(start..<Swift.max(start, stop), with: replacement)
+                    return
+                }
+                guard replacement.count == length else {
+                    throw .valueError("attempt to assign sequence of size \(replacement.count) to extended slice of size \(length)")
+                }
+                for (offset, item) in replacement.enumerated() { list.items[start + offset * step] = item }
+                return
+            }
+            guard let position = try Self.index(index, for: "list") else {
+                throw .typeError("list indices must be integers or slices, not \(index.typeName)")
+            }
+            let resolved = position < 0 ? position + list.items.count : position
+            guard list.items.indices.contains(resolved) else { throw .indexError("list assignment index out of range") }
+            list.items[resolved] = value
+        case let dict as DictObject:
+            dict.set(try HashKey(index), value)
+        case let capable as SubscriptCapable:
+            try capable.setItem(index, value)
+        default:
+            throw .typeError("'\(container.typeName)' object does not support item assignment")
+        }
+    }
+
+    /// `del container[index]`.
+    static func deleteItem(_ container: Value, _ index: Value) throws(PythonError) {
+        guard case .object(let object) = container else {
+            throw .typeError("'\(container.typeName)' object doesn't support item deletion")
+        }
+        switch object {
+        case let list as ListObject:
+            if case .object(let slice as SliceObject) = index {
+                let (start, _, step, length) = try sliceIndices(slice, count: list.items.count)
+                let removed = Set((0..<length).map { start + $0 * step })
+                list.items = list.items.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+                return
+            }
+            guard let position = try Self.index(index, for: "list") else {
+                throw .typeError("list indices must be integers or slices, not \(index.typeName)")
+            }
+            let resolved = position < 0 ? position + list.items.count : position
+            guard list.items.indices.contains(resolved) else { throw .indexError("list assignment index out of range") }
+            list.items.remove(at: resolved)
+        case let dict as DictObject:
+            guard dict.remove(try HashKey(index)) != nil else { throw .keyError(index) }
+        default:
+            throw .typeError("'\(container.typeName)' object doesn't support item deletion")
+        }
+    }
+}
+
+/// Objects usable as indices (`__index__`: NumPy integer scalars).
+protocol IndexCapable {
+    func indexValue() throws(PythonError) -> Int
+}

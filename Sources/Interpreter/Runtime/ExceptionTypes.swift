@@ -1,0 +1,103 @@
+/// CPython's built-in exception hierarchy (the part course cells meet), and warnings.
+enum ExceptionTypes {
+    nonisolated(unsafe) static let baseException = TypeObject("BaseException", base: BuiltinTypes.object)
+    nonisolated(unsafe) static let systemExit = TypeObject("SystemExit", base: baseException)
+    nonisolated(unsafe) static let keyboardInterrupt = TypeObject("KeyboardInterrupt", base: baseException)
+    nonisolated(unsafe) static let generatorExit = TypeObject("GeneratorExit", base: baseException)
+    nonisolated(unsafe) static let exception = TypeObject("Exception", base: baseException)
+    nonisolated(unsafe) static let stopIteration = TypeObject("StopIteration", base: exception)
+    nonisolated(unsafe) static let arithmeticError = TypeObject("ArithmeticError", base: exception)
+    nonisolated(unsafe) static let floatingPointError = TypeObject("FloatingPointError", base: arithmeticError)
+    nonisolated(unsafe) static let overflowError = TypeObject("OverflowError", base: arithmeticError)
+    nonisolated(unsafe) static let zeroDivisionError = TypeObject("ZeroDivisionError", base: arithmeticError)
+    nonisolated(unsafe) static let assertionError = TypeObject("AssertionError", base: exception)
+    nonisolated(unsafe) static let attributeError = TypeObject("AttributeError", base: exception)
+    nonisolated(unsafe) static let bufferError = TypeObject("BufferError", base: exception)
+    nonisolated(unsafe) static let eofError = TypeObject("EOFError", base: exception)
+    nonisolated(unsafe) static let importError = TypeObject("ImportError", base: exception)
+    nonisolated(unsafe) static let moduleNotFoundError = TypeObject("ModuleNotFoundError", base: importError)
+    nonisolated(unsafe) static let lookupError = TypeObject("LookupError", base: exception)
+    nonisolated(unsafe) static let indexError = TypeObject("IndexError", base: lookupError)
+    nonisolated(unsafe) static let keyError = TypeObject("KeyError", base: lookupError)
+    nonisolated(unsafe) static let memoryError = TypeObject("MemoryError", base: exception)
+    nonisolated(unsafe) static let nameError = TypeObject("NameError", base: exception)
+    nonisolated(unsafe) static let unboundLocalError = TypeObject("UnboundLocalError", base: nameError)
+    nonisolated(unsafe) static let osError = TypeObject("OSError", base: exception)
+    nonisolated(unsafe) static let timeoutError = TypeObject("TimeoutError", base: osError)
+    nonisolated(unsafe) static let runtimeError = TypeObject("RuntimeError", base: exception)
+    nonisolated(unsafe) static let notImplementedError = TypeObject("NotImplementedError", base: runtimeError)
+    nonisolated(unsafe) static let recursionError = TypeObject("RecursionError", base: runtimeError)
+    nonisolated(unsafe) static let syntaxError = TypeObject("SyntaxError", base: exception)
+    nonisolated(unsafe) static let indentationError = TypeObject("IndentationError", base: syntaxError)
+    nonisolated(unsafe) static let tabError = TypeObject("TabError", base: indentationError)
+    nonisolated(unsafe) static let typeError = TypeObject("TypeError", base: exception)
+    nonisolated(unsafe) static let valueError = TypeObject("ValueError", base: exception)
+    nonisolated(unsafe) static let unicodeError = TypeObject("UnicodeError", base: valueError)
+    nonisolated(unsafe) static let warning = TypeObject("Warning", base: exception)
+    nonisolated(unsafe) static let userWarning = TypeObject("UserWarning", base: warning)
+    nonisolated(unsafe) static let deprecationWarning = TypeObject("DeprecationWarning", base: warning)
+    nonisolated(unsafe) static let runtimeWarning = TypeObject("RuntimeWarning", base: warning)
+    nonisolated(unsafe) static let futureWarning = TypeObject("FutureWarning", base: warning)
+    nonisolated(unsafe) static let syntaxWarning = TypeObject("SyntaxWarning", base: warning)
+
+    nonisolated(unsafe) static let all: [TypeObject] = [
+        baseException, systemExit, keyboardInterrupt, generatorExit, exception, stopIteration, arithmeticError,
+        floatingPointError, overflowError, zeroDivisionError, assertionError, attributeError, bufferError, eofError,
+        importError, moduleNotFoundError, lookupError, indexError, keyError, memoryError, nameError,
+        unboundLocalError, osError, timeoutError, runtimeError, notImplementedError, recursionError, syntaxError,
+        indentationError, tabError, typeError, valueError, unicodeError, warning, userWarning, deprecationWarning,
+        runtimeWarning, futureWarning, syntaxWarning,
+    ]
+}
+
+/// An exception instance: its type and the arguments it was raised with.
+final class ExceptionObject: PyObject {
+    let type: TypeObject
+    let arguments: [Value]
+    /// The exception this one was raised from (`raise ... from cause`) or during.
+    var cause: ExceptionObject?
+    var context: ExceptionObject?
+    var suppressContext = false
+    /// Where it travelled: the frames from the raise outwards.
+    var traceback: [TracebackEntry] = []
+
+    init(_ type: TypeObject, _ arguments: [Value]) {
+        self.type = type
+        self.arguments = arguments
+    }
+
+    override var typeName: String { type.name }
+}
+
+/// One line of a traceback.
+struct TracebackEntry {
+    var file: String
+    var line: Int
+    var function: String
+    var location: SourceLocation
+}
+
+/// A Python exception travelling through Swift code.
+public struct PythonError: Error {
+    let exception: ExceptionObject
+
+    init(_ exception: ExceptionObject) { self.exception = exception }
+
+    init(_ type: TypeObject, _ message: String) {
+        exception = ExceptionObject(type, [.string(message)])
+    }
+
+    static func typeError(_ message: String) -> PythonError { PythonError(ExceptionTypes.typeError, message) }
+    static func valueError(_ message: String) -> PythonError { PythonError(ExceptionTypes.valueError, message) }
+    static func indexError(_ message: String) -> PythonError { PythonError(ExceptionTypes.indexError, message) }
+    static func attributeError(_ message: String) -> PythonError { PythonError(ExceptionTypes.attributeError, message) }
+    static func zeroDivision(_ message: String) -> PythonError { PythonError(ExceptionTypes.zeroDivisionError, message) }
+    static func overflow(_ message: String) -> PythonError { PythonError(ExceptionTypes.overflowError, message) }
+    static func nameError(_ name: String) -> PythonError {
+        PythonError(ExceptionTypes.nameError, "name '\(name)' is not defined")
+    }
+    static func keyError(_ key: Value) -> PythonError { PythonError(ExceptionObject(ExceptionTypes.keyError, [key])) }
+
+    /// The exception's type name.
+    public var typeName: String { exception.type.name }
+}

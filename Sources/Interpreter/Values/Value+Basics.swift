@@ -1,0 +1,148 @@
+extension Value {
+    /// The value's Python type.
+    var type: TypeObject {
+        switch self {
+        case .none: BuiltinTypes.noneType
+        case .bool: BuiltinTypes.bool
+        case .int, .bigInt: BuiltinTypes.int
+        case .float: BuiltinTypes.float
+        case .string: BuiltinTypes.str
+        case .tuple: BuiltinTypes.tuple
+        case .ellipsis: BuiltinTypes.ellipsis
+        case .object(let object):
+            if let exception = object as? ExceptionObject { exception.type }
+            else if object is FunctionObject { BuiltinTypes.function }
+            else if object is TypeObject { BuiltinTypes.type }
+            else { BuiltinTypes.byName[object.typeName] ?? BuiltinTypes.object }
+        }
+    }
+
+    /// `type(x).__name__`.
+    var typeName: String {
+        if case .object(let object) = self, let custom = object as? CustomTyped { return custom.pythonTypeName }
+        return type.name
+    }
+
+    /// Python's truth value.
+    func isTruthy() throws(PythonError) -> Bool {
+        switch self {
+        case .none: return false
+        case .bool(let flag): return flag
+        case .int(let number): return number != 0
+        case .bigInt(let number): return !number.isZero
+        case .float(let number): return number != 0
+        case .string(let text): return !text.isEmpty
+        case .tuple(let items): return !items.isEmpty
+        case .ellipsis: return true
+        case .object(let object):
+            switch object {
+            case let list as ListObject: return !list.items.isEmpty
+            case let dict as DictObject: return dict.count > 0
+            case let set as SetObject: return !set.order.isEmpty
+            case let range as RangeObject: return range.count > 0
+            case let custom as TruthTestable: return try custom.truthValue()
+            default: return true
+            }
+        }
+    }
+
+    /// Python's `==` for the built-in types (identity for other objects).
+    func isEqual(to other: Value) -> Bool {
+        switch (self, other) {
+        case (.none, .none), (.ellipsis, .ellipsis): return true
+        case (.string(let a), .string(let b)): return a == b
+        case (.tuple(let a), .tuple(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.isEqual(to: $1) }
+        case (.object(let a), .object(let b)):
+            if a === b { return true }
+            switch (a, b) {
+            case (let x as ListObject, let y as ListObject):
+                return x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { $0.isEqual(to: $1) }
+            case (let x as DictObject, let y as DictObject):
+                guard x.count == y.count else { return false }
+                for (key, value) in zip(x.keys, x.values) {
+                    guard let hashKey = try? HashKey(key), let other = y.get(hashKey), other.isEqual(to: value) else { return false }
+                }
+                return true
+            case (let x as SetObject, let y as SetObject):
+                return x.order.count == y.order.count && x.members.keys.allSatisfy { y.contains($0) }
+            case (let x as RangeObject, let y as RangeObject):
+                if x.count != y.count { return false }
+                if x.count == 0 { return true }
+                return x.start == y.start && (x.count == 1 || x.step == y.step)
+            default:
+                return false
+            }
+        default:
+            if let order = Value.compareNumbers(self, other) { return order == 0 }
+            return false
+        }
+    }
+
+    /// -1, 0 or 1 for two numbers (bools, ints, floats; nil if either is not a number or
+    /// either is NaN).
+    static func compareNumbers(_ a: Value, _ b: Value) -> Int? {
+        switch (a.numeric, b.numeric) {
+        case (.some(.integer(let x)), .some(.integer(let y))):
+            return x < y ? -1 : x == y ? 0 : 1
+        case (.some(.big(let x)), .some(.big(let y))):
+            return x < y ? -1 : x == y ? 0 : 1
+        case (.some(.integer(let x)), .some(.big(let y))):
+            return BigInt(x) < y ? -1 : BigInt(x) == y ? 0 : 1
+        case (.some(.big(let x)), .some(.integer(let y))):
+            return x < BigInt(y) ? -1 : x == BigInt(y) ? 0 : 1
+        case (.some(.real(let x)), .some(.real(let y))):
+            if x.isNaN || y.isNaN { return nil }
+            return x < y ? -1 : x == y ? 0 : 1
+        case (.some(.real(let x)), .some(let y)):
+            return compareFloat(x, with: y).map { $0 }
+        case (.some(let x), .some(.real(let y))):
+            return compareFloat(y, with: x).map { -$0 }
+        default:
+            return nil
+        }
+    }
+
+    /// Compares a float with an integer exactly (as CPython does, not through rounding).
+    private static func compareFloat(_ x: Double, with integer: NumericValue) -> Int? {
+        if x.isNaN { return nil }
+        if x.isInfinite { return x < 0 ? -1 : 1 }
+        let floorValue = x.rounded(.down)
+        let whole: BigInt = floorValue.magnitude < 9.0e18 ? BigInt(Int(floorValue)) : BigInt(digits: String(format: "%.0f", floorValue.magnitude), radix: 10).map { floorValue < 0 ? -$0 : $0 } ?? BigInt(0)
+        let other: BigInt
+        switch integer {
+        case .integer(let value): other = BigInt(value)
+        case .big(let value): other = value
+        case .real: return nil
+        }
+        if whole < other { return -1 }
+        if other < whole { return 1 }
+        return floorValue == x ? 0 : 1
+    }
+
+    /// The numeric view of a value: ints (with bools), big ints, floats.
+    enum NumericValue {
+        case integer(Int)
+        case big(BigInt)
+        case real(Double)
+    }
+
+    var numeric: NumericValue? {
+        switch self {
+        case .bool(let flag): .integer(flag ? 1 : 0)
+        case .int(let number): .integer(number)
+        case .bigInt(let number): .big(number)
+        case .float(let number): .real(number)
+        default: nil
+        }
+    }
+}
+
+/// Objects whose Python type name is not one of the built-in types' (modules' own types).
+protocol CustomTyped {
+    var pythonTypeName: String { get }
+}
+
+/// Objects with their own truth value.
+protocol TruthTestable {
+    func truthValue() throws(PythonError) -> Bool
+}
