@@ -77,7 +77,7 @@ enum Operators {
             if x.magnitude < (1 << 53) && y.magnitude < (1 << 53) { return .float(Double(x) / Double(y)) }
             return try trueDivide(BigInt(x), BigInt(y))
         case .floorDivide, .modulo:
-            guard y != 0 else { throw .zeroDivision("integer division or modulo by zero") }
+            guard y != 0 else { throw .zeroDivision(operation == .modulo ? "integer modulo by zero" : "integer division or modulo by zero") }
             if x == Int.min && y == -1 { return try big(operation, BigInt(x), BigInt(y)) }
             var quotient = x / y
             var remainder = x % y
@@ -113,7 +113,7 @@ enum Operators {
             guard !y.isZero else { throw .zeroDivision("division by zero") }
             return try trueDivide(x, y)
         case .floorDivide, .modulo:
-            guard !y.isZero else { throw .zeroDivision("integer division or modulo by zero") }
+            guard !y.isZero else { throw .zeroDivision(operation == .modulo ? "integer modulo by zero" : "integer division or modulo by zero") }
             let (quotient, remainder) = x.floorDivided(by: y)
             return .integer(operation == .floorDivide ? quotient : remainder)
         case .power:
@@ -225,6 +225,19 @@ enum Operators {
             return repeated(right, count)
         case (.modulo, .string(let format), _):
             return .string(try PrintfFormat.format(format, right))
+        case (.bitOr, .object(let a as SetObject), .object(let b as SetObject)):
+            return SetMethods.make(a.order.compactMap { try? HashKey($0) } + b.order.compactMap { try? HashKey($0) })
+        case (.bitAnd, .object(let a as SetObject), .object(let b as SetObject)):
+            return SetMethods.make(a.order.compactMap { try? HashKey($0) }.filter { b.contains($0) })
+        case (.subtract, .object(let a as SetObject), .object(let b as SetObject)):
+            return SetMethods.make(a.order.compactMap { try? HashKey($0) }.filter { !b.contains($0) })
+        case (.bitXor, .object(let a as SetObject), .object(let b as SetObject)):
+            return SetMethods.make(
+                a.order.compactMap { try? HashKey($0) }.filter { !b.contains($0) } + b.order.compactMap { try? HashKey($0) }.filter { !a.contains($0) })
+        case (.bitOr, .object(let a as DictObject), .object(let b as DictObject)):
+            let merged = DictObject()
+            for (key, value) in zip(a.keys + b.keys, a.values + b.values) { merged.set(try HashKey(key), value) }
+            return .object(merged)
         default:
             return nil
         }

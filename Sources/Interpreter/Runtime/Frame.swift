@@ -62,7 +62,10 @@ final class Frame {
 
 /// What a function's frames need to know about its code.
 final class CodeObject {
+    /// The function's name (tracebacks), and its qualified name (`outer.<locals>.inner`,
+    /// which CPython's argument errors use).
     let name: String
+    var qualifiedName: String
     let file: String
     let firstLine: Int
     let localCount: Int
@@ -85,6 +88,7 @@ final class CodeObject {
 
     init(name: String, file: String, firstLine: Int, localCount: Int, ownCellCount: Int, signature: Signature) {
         self.name = name
+        qualifiedName = name
         self.file = file
         self.firstLine = firstLine
         self.localCount = localCount

@@ -186,6 +186,7 @@ public struct BigInt: Hashable, Sendable, Comparable, CustomStringConvertible {
                 quotient[index] = UInt32(current / divisor)
                 remainder = current % divisor
             }
+            while quotient.last == 0 { quotient.removeLast() }
             return (quotient, remainder == 0 ? [] : [UInt32(remainder)])
         }
         let shift = UInt32(b.last!.leadingZeroBitCount)

@@ -1,0 +1,94 @@
+/// Runs Python cells on TensorCore, one shared namespace per interpreter, as a Jupyter
+/// kernel does: `run` executes a cell and returns the `repr` of its last bare expression.
+///
+/// ```swift
+/// let interpreter = Interpreter { print($0, terminator: "") }
+/// let result = try interpreter.run(SourceFile("x = 2\nx ** 10"))   // "1024"
+/// ```
+public final class Interpreter {
+    let runtime: Runtime
+
+    /// An interpreter whose printed text goes to `write`.
+    public init(write: @escaping (String) -> Void) {
+        runtime = Runtime(write: write)
+        Builtins.install(in: runtime)
+    }
+
+    /// The most nested calls a cell may make (CPython's default: 1000).
+    public var recursionLimit: Int {
+        get { runtime.recursionLimit }
+        set { runtime.recursionLimit = newValue }
+    }
+
+    /// Runs a cell or a script. Returns the `repr` of its last statement when that is a bare
+    /// expression whose value is not None, nil otherwise. Throws `PythonSyntaxError` for a
+    /// source that cannot be read and `PythonException` for an exception it raised.
+    @discardableResult
+    public func run(_ source: SourceFile) throws -> String? {
+        let statements = try Parser.parse(source)
+        let cell = try Compiler.compile(statements, source: source, runtime: runtime)
+        let frame = Frame(code: cell.code, globals: runtime.globals, cells: [])
+        do {
+            _ = try cell.body(frame)
+            guard let (evaluate, line) = cell.lastExpression else { return nil }
+            frame.line = line
+            let value = try evaluate(frame)
+            if case .none = value { return nil }
+            return try value.repr()
+        } catch {
+            error.exception.traceback.append(TracebackEntry(
+                file: source.name, line: frame.line, function: "<module>", location: SourceLocation(line: frame.line, column: 0)))
+            throw PythonException(error.exception, sources: [source.name: source])
+        }
+    }
+}
+
+/// A Python exception that escaped a cell: its type, message and traceback.
+public struct PythonException: Error, CustomStringConvertible {
+    /// The exception's type name (`ZeroDivisionError`).
+    public let typeName: String
+    /// `str(exception)`.
+    public let message: String
+    /// The whole report as CPython prints it: the traceback, then `Type: message`.
+    public let report: String
+
+    init(_ exception: ExceptionObject, sources: [String: SourceFile]) {
+        typeName = exception.type.name
+        message = (try? exception.message()) ?? ""
+        report = Self.format(exception, sources: sources)
+    }
+
+    public var description: String { report }
+
+    /// The last line of the report: `Type: message`, or the type alone for an empty message.
+    public var summary: String { message.isEmpty ? typeName : "\(typeName): \(message)" }
+
+    private static func format(_ exception: ExceptionObject, sources: [String: SourceFile]) -> String {
+        var text = ""
+        if let cause = exception.cause {
+            text += format(cause, sources: sources) + "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if let context = exception.context, !exception.suppressContext {
+            text += format(context, sources: sources) + "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        text += "Traceback (most recent call last):\n"
+        for entry in exception.traceback.reversed() {
+            text += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
+            if let source = sources[entry.file] {
+                let line = source.line(entry.line).trimmingCharacters(in: " \t")
+                if !line.isEmpty { text += "    \(line)\n" }
+            }
+        }
+        let message = (try? exception.message()) ?? ""
+        text += message.isEmpty ? exception.type.name : "\(exception.type.name): \(message)"
+        return text + "\n"
+    }
+}
+
+extension String {
+    func trimmingCharacters(in characters: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,37 @@
+extension Runtime {
+    /// The modules course cells can import.
+    static let availableModules = ["functools", "itertools", "math", "time", "typing"]
+
+    /// Makes the module `name`, if course cells can import it.
+    private func makeModule(_ name: String) -> ModuleObject? {
+        switch name {
+        case "math": MathModule.make(self)
+        case "time": TimeModule.make(self)
+        case "typing": TypingModule.make(self)
+        case "functools": FunctoolsModule.make(self)
+        case "itertools": ItertoolsModule.make(self)
+        default: nil
+        }
+    }
+
+    /// `import name`: the module, made once per interpreter.
+    func importModule(_ name: String) throws(PythonError) -> Value {
+        if let module = modules[name] { return module }
+        guard let made = makeModule(name) else {
+            let topLevel = Set(Self.availableModules.map { String($0.split(separator: ".")[0]) }).sorted()
+            throw PythonError(
+                ExceptionTypes.moduleNotFoundError,
+                "No module named '\(name)' (course cells can import: \(topLevel.joined(separator: ", ")))")
+        }
+        let module = Value.object(made)
+        modules[name] = module
+        return module
+    }
+}
+
+extension ModuleObject {
+    /// Adds a function to the module.
+    func define(_ name: String, _ body: @escaping (Arguments) throws(PythonError) -> Value) {
+        attributes[name] = .object(BuiltinFunction(name, body))
+    }
+}

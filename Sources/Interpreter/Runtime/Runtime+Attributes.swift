@@ -1,0 +1,108 @@
+/// Objects of other modules with attributes (arrays: `.shape`, `.T`, methods).
+protocol AttributeCapable {
+    func attribute(_ name: String, runtime: Runtime) throws(PythonError) -> Value?
+    func setAttribute(_ name: String, _ value: Value) throws(PythonError) -> Bool
+}
+
+extension Runtime {
+    /// `value.name`.
+    func getAttribute(_ value: Value, _ name: String) throws(PythonError) -> Value {
+        if case .object(let object) = value {
+            switch object {
+            case let module as ModuleObject:
+                if let attribute = module.attributes[name] { return attribute }
+                if name == "__name__" { return .string(module.name) }
+                if let submodule = try? importModule(module.name + "." + name) { return submodule }
+                throw .attributeError("module '\(module.name)' has no attribute '\(name)'")
+            case let capable as AttributeCapable:
+                if let attribute = try capable.attribute(name, runtime: self) { return attribute }
+            case let exception as ExceptionObject:
+                switch name {
+                case "args": return .tuple(exception.arguments)
+                case "__context__": return exception.context.map { .object($0) } ?? .none
+                case "__cause__": return exception.cause.map { .object($0) } ?? .none
+                case "__suppress_context__": return .bool(exception.suppressContext)
+                default: break
+                }
+            case let function as FunctionObject:
+                if name == "__name__" { return .string(function.code.name) }
+                if name == "__qualname__" { return .string(function.code.qualifiedName) }
+                if name == "__doc__" { return function.docstring.map(Value.string) ?? .none }
+            case let builtin as BuiltinFunction:
+                if name == "__name__" { return .string(builtin.name) }
+            case let type as TypeObject:
+                if name == "__name__" || name == "__qualname__" { return .string(type.name) }
+                if let method = Self.unboundMethod(type, name, runtime: self) { return method }
+            case let range as RangeObject:
+                switch name {
+                case "start": return .int(range.start)
+                case "stop": return .int(range.stop)
+                case "step": return .int(range.step)
+                default: break
+                }
+            case let slice as SliceObject:
+                switch name {
+                case "start": return slice.start
+                case "stop": return slice.stop
+                case "step": return slice.step
+                default: break
+                }
+            default:
+                break
+            }
+        }
+        switch (value, name) {
+        case (.int, "real"), (.bool, "real"), (.bigInt, "real"), (.float, "real"): return value
+        case (.int, "imag"), (.bool, "imag"), (.bigInt, "imag"): return .int(0)
+        case (.float, "imag"): return .float(0)
+        default: break
+        }
+        if let method = methods(of: value)[name] {
+            return .object(BoundMethod(receiver: value, name: name, body: method))
+        }
+        if case .object(let module as ModuleObject) = value {
+            throw .attributeError("module '\(module.name)' has no attribute '\(name)'")
+        }
+        if case .object(let type as TypeObject) = value {
+            throw .attributeError("type object '\(type.name)' has no attribute '\(name)'")
+        }
+        throw .attributeError("'\(value.typeName)' object has no attribute '\(name)'")
+    }
+
+    /// `value.name = newValue`.
+    func setAttribute(_ value: Value, _ name: String, _ newValue: Value) throws(PythonError) {
+        if case .object(let object) = value {
+            if let module = object as? ModuleObject {
+                module.attributes[name] = newValue
+                return
+            }
+            if let capable = object as? AttributeCapable, try capable.setAttribute(name, newValue) { return }
+        }
+        if (try? getAttribute(value, name)) != nil, case .object = value {
+            throw .attributeError("attribute '\(name)' of '\(value.typeName)' objects is not writable")
+        }
+        throw .attributeError("'\(value.typeName)' object has no attribute '\(name)'")
+    }
+
+    /// `list.append` and the like, taken from a type: called with the instance first.
+    private static func unboundMethod(_ type: TypeObject, _ name: String, runtime: Runtime) -> Value? {
+        let sample: Value
+        switch type.name {
+        case "str": sample = .string("")
+        case "list": sample = .object(ListObject([]))
+        case "dict": sample = .object(DictObject())
+        case "set": sample = .object(SetObject())
+        case "int": sample = .int(0)
+        case "float": sample = .float(0)
+        case "tuple": sample = .tuple([])
+        default: return nil
+        }
+        guard let method = runtime.methods(of: sample)[name] else { return nil }
+        return .object(BuiltinFunction("\(type.name).\(name)") { arguments throws(PythonError) in
+            guard let receiver = arguments.positional.first, receiver.type.isSubtype(of: type) else {
+                throw .typeError("descriptor '\(name)' for '\(type.name)' objects doesn't apply to a '\(arguments.positional.first?.typeName ?? "NoneType")' object")
+            }
+            return try method(receiver, Arguments(Array(arguments.positional.dropFirst()), keywords: arguments.keywords))
+        })
+    }
+}

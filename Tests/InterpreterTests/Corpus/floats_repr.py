@@ -1,0 +1,7 @@
+print(0.1 + 0.2, 1 / 3, 2 / 3, 1e-5, 1e16, 1.5e16, 123456789.0, 1e22, 1e-7, 0.0001)
+print(-0.0, 3.0, 2.5e-300, 1.7976931348623157e308, 5e-324, 100.0, 1e15, 12345678901234567.0)
+print(float('inf'), float('-inf'), float('nan'), -float('inf'))
+print(7.0 // 2, -7.0 // 2, 7.5 % 2, -7.5 % 2, 7.5 % -2, 2.0 ** 0.5, 10.0 ** -2)
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1.005, 2), round(123.456, -1), round(1234, -2))
+print(int(3.9), int(-3.9), float('  1.5 '), float('1e3'), int('  42 '), int('-17'), int('ff', 16), int('0b101', 0))
+print(repr(1.0), str(0.5), 3.14159.is_integer(), (4.0).is_integer(), (0.75).as_integer_ratio())

@@ -1,0 +1,7 @@
+print("a", "b", sep="-", end="|\n")
+print()
+print(1, 2, 3, sep="")
+print("no newline", end="")
+print(" continued")
+print(None, True, [None, False], {"k": None})
+print(*range(4))

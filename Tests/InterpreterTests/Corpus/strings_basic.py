@@ -1,0 +1,10 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s.title(), s.swapcase(), len(s))
+print(s[0], s[-1], s[2:5], s[::-1], s[::2], s[100:], s[-3:])
+print(s.split(", "), "a b  c".split(), "a,b,,c".split(","), "  x y  ".strip(), "xxhixx".strip("x"))
+print("-".join(["a", "b", "c"]), s.replace("l", "L"), s.replace("l", "L", 1), s.find("o"), s.rfind("o"), s.find("z"))
+print(s.startswith("Hell"), s.endswith(("x", "ld")), "abc" in s, "World" in s, s.count("l"), "ab" * 3)
+print("42".isdigit(), "abc".isalpha(), "a1".isalnum(), "   ".isspace(), "ABC".isupper(), "abc".islower())
+print("x".center(7, "*"), "x".ljust(4) + "|", "x".rjust(4), "42".zfill(5), "-42".zfill(5), "a=b=c".partition("="))
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("tab\tnew\nline\\"), repr("\x00\x7f\u00e9\u200b"))
+print("line1\nline2\nline3".splitlines(), "a b c".rsplit(" ", 1), ord("A"), chr(66), str(12) + "3")

@@ -1,0 +1,52 @@
+import Foundation
+import Interpreter
+import Testing
+import TestSupport
+
+/// Every program in `Corpus/` prints the same text and ends with the same exception
+/// under our interpreter as under CPython.
+@Suite struct CorpusTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
+
+    static let programs: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".py") }.sorted()
+    }()
+
+    /// What our interpreter prints for a program, and how it ends.
+    static func run(_ path: String) -> [String: Any] {
+        var output = ""
+        let interpreter = Interpreter { output += $0 }
+        let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        var ending: Any = NSNull()
+        do {
+            try interpreter.run(SourceFile(source, name: path))
+        } catch let exception as PythonException {
+            ending = exception.summary
+        } catch let syntax as PythonSyntaxError {
+            ending = "\(syntax.kind.rawValue): \(syntax.message)"
+        } catch {
+            ending = "\(error)"
+        }
+        return ["output": output, "error": ending]
+    }
+
+    @Test("Corpus programs behave as under CPython", .enabled(if: LexerTests.pythonUnavailable == nil, "python3 is not available"))
+    func programsMatchCPython() throws {
+        #expect(Self.programs.count >= 40)
+        let paths = Self.programs.map { Self.directory.appendingPathComponent($0).path }
+        let expected = try PythonProcess.evaluate(
+            script: Self.directory.deletingLastPathComponent().appendingPathComponent("Oracle/python_run.py").path,
+            paths.map { ["path": $0] })
+        for (path, python) in zip(paths, expected) {
+            let ours = Self.run(path)
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            #expect(ours["output"] as? String == python["output"] as? String, "\(name): output differs")
+            // A program where the course deliberately differs says how, in a comment.
+            let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let override = source.split(separator: "\n").first { $0.hasPrefix("# course ends with: ") }
+                .map { String($0.dropFirst("# course ends with: ".count)) }
+            #expect("\(ours["error"]!)" == override ?? "\(python["error"]!)", "\(name): ending differs")
+        }
+    }
+}

@@ -1,0 +1,25 @@
+"""Runs Python programs the way the corpus test compares them: what each prints, and
+the exception that ended it as `Type: message`.
+
+Reads one JSON object per line, {"path": FILE}, and writes {"output": TEXT, "error": TEXT
+or null} per line.
+"""
+import contextlib
+import io
+import json
+import sys
+import traceback
+
+for line in sys.stdin:
+    path = json.loads(line)["path"]
+    with open(path, encoding="utf-8") as handle:
+        source = handle.read()
+    output = io.StringIO()
+    error = None
+    with contextlib.redirect_stdout(output):
+        try:
+            exec(compile(source, path, "exec"), {"__name__": "__main__"})
+        except BaseException as exception:  # the program's own exception is the result
+            lines = traceback.format_exception_only(type(exception), exception)
+            error = lines[-1].rstrip("\n")
+    print(json.dumps({"output": output.getvalue(), "error": error}))
