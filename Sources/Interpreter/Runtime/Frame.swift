@@ -73,6 +73,11 @@ final class CodeObject {
     let ownCellCount: Int
     /// The parameters, with how each is stored.
     let signature: Signature
+    /// Whether the parameters are positional only in effect (no `*args`, keyword-only or
+    /// `**kwargs`) and stored in the first local slots, in order: calls can then copy the
+    /// arguments straight in.
+    let plainLocalParameters: Bool
+
     /// The body: statements (returning through `Flow`) or, for a lambda, one expression.
     var body: Execute = { _ throws(PythonError) in .next }
 
@@ -94,6 +99,8 @@ final class CodeObject {
         self.localCount = localCount
         self.ownCellCount = ownCellCount
         self.signature = signature
+        plainLocalParameters = signature.variadic == nil && signature.keywordOnly.isEmpty && signature.keywords == nil
+            && signature.storage.enumerated().allSatisfy { $0.element == .local($0.offset) }
     }
 }
 

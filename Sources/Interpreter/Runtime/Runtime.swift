@@ -65,7 +65,12 @@ final class Runtime {
         for _ in 0..<code.ownCellCount { cells.append(Cell()) }
         cells += function.closure
         let frame = Frame(code: code, globals: function.globals, cells: cells)
-        try bind(arguments, to: function, in: frame)
+        if code.plainLocalParameters, arguments.keywords.isEmpty, arguments.positional.count == code.signature.positional.count {
+            // The common call: every parameter given by position, each a plain local.
+            for index in arguments.positional.indices { frame.locals[index] = arguments.positional[index] }
+        } else {
+            try bind(arguments, to: function, in: frame)
+        }
         depth += 1
         defer { depth -= 1 }
         if depth > recursionLimit {
