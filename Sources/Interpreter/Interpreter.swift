@@ -8,9 +8,10 @@
 public final class Interpreter {
     let runtime: Runtime
 
-    /// An interpreter whose printed text goes to `write`.
-    public init(write: @escaping (String) -> Void) {
-        runtime = Runtime(write: write)
+    /// An interpreter whose printed text goes to `write` and whose warnings go to `warn`
+    /// (formatted as Python's `warnings` module prints them).
+    public init(write: @escaping (String) -> Void, warn: @escaping (String) -> Void = { _ in }) {
+        runtime = Runtime(write: write, warn: warn)
         Builtins.install(in: runtime)
     }
 
@@ -28,10 +29,15 @@ public final class Interpreter {
         let statements = try Parser.parse(source)
         let cell = try Compiler.compile(statements, source: source, runtime: runtime)
         let frame = Frame(code: cell.code, globals: runtime.globals, cells: [])
+        let previous = Runtime.active
+        Runtime.active = runtime
+        runtime.source = source
+        defer { Runtime.active = previous }
         do {
             _ = try cell.body(frame)
             guard let (evaluate, line) = cell.lastExpression else { return nil }
             frame.line = line
+            runtime.line = line
             let value = try evaluate(frame)
             if case .none = value { return nil }
             return try value.repr()
@@ -53,7 +59,7 @@ public struct PythonException: Error, CustomStringConvertible {
     public let report: String
 
     init(_ exception: ExceptionObject, sources: [String: SourceFile]) {
-        typeName = exception.type.name
+        typeName = (exception.type.module.map { $0 + "." } ?? "") + exception.type.name
         message = (try? exception.message()) ?? ""
         report = Self.format(exception, sources: sources)
     }
@@ -79,7 +85,8 @@ public struct PythonException: Error, CustomStringConvertible {
             }
         }
         let message = (try? exception.message()) ?? ""
-        text += message.isEmpty ? exception.type.name : "\(exception.type.name): \(message)"
+        let name = (exception.type.module.map { $0 + "." } ?? "") + exception.type.name
+        text += message.isEmpty ? name : "\(name): \(message)"
         return text + "\n"
     }
 }

@@ -3,8 +3,10 @@ extension Compiler {
     func statement(_ statement: StatementNode) -> Execute {
         let line = statement.location.line
         let run = compileStatement(statement)
+        let runtime = self.runtime
         return { frame throws(PythonError) in
             frame.line = line
+            runtime.line = line
             return try run(frame)
         }
     }

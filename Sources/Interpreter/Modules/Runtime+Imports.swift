@@ -1,6 +1,6 @@
 extension Runtime {
     /// The modules course cells can import.
-    static let availableModules = ["functools", "itertools", "math", "time", "typing"]
+    static let availableModules = ["functools", "itertools", "math", "numpy", "numpy.random", "time", "typing"]
 
     /// Makes the module `name`, if course cells can import it.
     private func makeModule(_ name: String) -> ModuleObject? {
@@ -10,6 +10,14 @@ extension Runtime {
         case "typing": TypingModule.make(self)
         case "functools": FunctoolsModule.make(self)
         case "itertools": ItertoolsModule.make(self)
+        case "numpy": NumPyModule.make(self)
+        case "numpy.random":
+            if case .object(let numpy as ModuleObject)? = try? importModule("numpy"),
+                case .object(let random as ModuleObject)? = numpy.attributes["random"] {
+                random
+            } else {
+                nil
+            }
         default: nil
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TensorCore
 
 /// One interpreter's state: the module namespace every cell shares, the builtins, the
 /// imported modules, where printed text goes, and the limits a run enforces.
@@ -20,8 +21,35 @@ final class Runtime {
     /// The built-in types' methods.
     lazy var methodTables: MethodTables = Runtime.makeMethodTables(self)
 
-    init(write: @escaping (String) -> Void) {
+    /// Receives warnings, formatted as Python's `warnings` module shows them.
+    var warn: (String) -> Void
+    /// The line of the statement running now, and the source it belongs to.
+    var line = 0
+    var source: SourceFile?
+    /// Warnings already shown, by place and text: Python shows each once per location.
+    private var shownWarnings: Set<String> = []
+
+    /// The runtime running cells on this process now, for warnings raised deep inside
+    /// TensorCore (one interpreter runs at a time; graders use separate processes).
+    nonisolated(unsafe) static var active: Runtime?
+
+    init(write: @escaping (String) -> Void, warn: @escaping (String) -> Void) {
         self.write = write
+        self.warn = warn
+    }
+
+    /// Shows warnings as Python does: `file:line: Category: message`, then the source line.
+    func report(_ warnings: [TensorWarning]) {
+        for warning in warnings {
+            let name = source?.name ?? "<cell>"
+            guard shownWarnings.insert("\(name):\(line):\(warning.category):\(warning.message)").inserted else { continue }
+            var text = "\(name):\(line): \(warning.category): \(warning.message)\n"
+            if let source {
+                let code = source.line(line).trimmingCharacters(in: " \t")
+                if !code.isEmpty { text += "  \(code)\n" }
+            }
+            warn(text)
+        }
     }
 
     /// Checked on every loop iteration and call: stops a cell that ran out of time.

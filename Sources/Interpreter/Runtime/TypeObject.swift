@@ -3,10 +3,13 @@
 final class TypeObject: PyObject {
     let name: String
     let base: TypeObject?
+    /// The module it is shown under (`<class 'numpy.ndarray'>`); nil for builtins.
+    let module: String?
 
-    init(_ name: String, base: TypeObject?) {
+    init(_ name: String, base: TypeObject?, module: String? = nil) {
         self.name = name
         self.base = base
+        self.module = module
     }
 
     override var typeName: String { "type" }

@@ -10,6 +10,7 @@ extension Value {
         switch self {
         case .string(let text): return text
         case .object(let exception as ExceptionObject): return try exception.message()
+        case .object(let object as CustomStringRepresentable): return object.pythonString()
         default: return try repr()
         }
     }
@@ -50,7 +51,7 @@ extension Value {
             case let slice as SliceObject:
                 return "slice(\(try slice.start.repr()), \(try slice.stop.repr()), \(try slice.step.repr()))"
             case let type as TypeObject:
-                return "<class '\(type.name)'>"
+                return "<class '\(type.module.map { $0 + "." } ?? "")\(type.name)'>"
             case let exception as ExceptionObject:
                 return exception.type.name + "(" + (try Self.joined(exception.arguments, &active)) + ")"
             case let function as FunctionObject:
@@ -134,6 +135,11 @@ extension ExceptionObject {
         default: return try Value.tuple(arguments).repr()
         }
     }
+}
+
+/// Objects of other modules whose `str` differs from their `repr` (arrays, dtypes).
+protocol CustomStringRepresentable {
+    func pythonString() -> String
 }
 
 /// Objects of other modules that know their own `repr` (arrays, dtypes, devices).

@@ -1,0 +1,172 @@
+import TensorCore
+
+extension ArrayObject: AttributeCapable {
+    func attribute(_ name: String, runtime: Runtime) throws(PythonError) -> Value? {
+        switch name {
+        case "shape": return .tuple(array.shape.map(Value.int))
+        case "ndim": return .int(array.ndim)
+        case "size": return .int(array.size)
+        case "dtype": return .object(DTypeObject(array.dtype))
+        case "itemsize": return .int(array.itemSize)
+        case "nbytes": return .int(array.size * array.itemSize)
+        case "strides": return .tuple(array.strides.map(Value.int))
+        case "T": return NumPyBridge.wrapArray(array.transposed())
+        default: break
+        }
+        guard let method = ArrayMethods.table[name] else { return nil }
+        let receiver = array
+        return .object(BuiltinFunction(name) { arguments throws(PythonError) in try method(receiver, arguments) })
+    }
+
+    func setAttribute(_ name: String, _ value: Value) throws(PythonError) -> Bool {
+        switch name {
+        case "shape", "dtype", "strides", "ndim", "size", "T":
+            throw .attributeError("attribute '\(name)' of 'numpy.ndarray' objects is not writable")
+        default:
+            return false
+        }
+    }
+}
+
+extension NumPyScalar: AttributeCapable {
+    func attribute(_ name: String, runtime: Runtime) throws(PythonError) -> Value? {
+        switch name {
+        case "dtype": return .object(DTypeObject(array.dtype))
+        case "shape": return .tuple([])
+        case "ndim": return .int(0)
+        case "size": return .int(1)
+        case "itemsize", "nbytes": return .int(array.itemSize)
+        case "real": return .object(self)
+        default: break
+        }
+        guard let method = ArrayMethods.table[name] else { return nil }
+        let receiver = array
+        return .object(BuiltinFunction(name) { arguments throws(PythonError) in try method(receiver, arguments) })
+    }
+
+    func setAttribute(_ name: String, _ value: Value) throws(PythonError) -> Bool { false }
+}
+
+/// `ndarray`'s methods, shared with NumPy scalars.
+enum ArrayMethods {
+    typealias ArrayMethod = (NDArray, Arguments) throws(PythonError) -> Value
+
+    /// A reduction method: `axis=`, `keepdims=` and, where NumPy has it, `dtype=`/`ddof=`.
+    static func reduction(_ name: String, _ body: @escaping (NDArray, [Int]?, Bool, DType?, Int) throws(TensorError) -> NDArray) -> ArrayMethod {
+        return { array, arguments throws(PythonError) in
+            try arguments.allowOnly(["axis", "keepdims", "dtype", "ddof", "out"], function: name)
+            let axis = try NumPyBridge.axes(arguments.positional.first ?? arguments.keyword("axis"))
+            let keepdims = try arguments.keyword("keepdims")?.isTruthy() ?? false
+            let dtype = try NumPyBridge.dtype(arguments.keyword("dtype"))
+            var ddof = 0
+            if case .int(let value)? = arguments.keyword("ddof") { ddof = value }
+            let result = try NumPyBridge.run { () throws(TensorError) in try body(array, axis, keepdims, dtype, ddof) }
+            return NumPyBridge.wrap(result)
+        }
+    }
+
+    static func shapeArguments(_ arguments: Arguments) throws(PythonError) -> [Int] {
+        if arguments.positional.count == 1 { return try NumPyBridge.shape(arguments.positional[0]) }
+        return try NumPyBridge.shape(.tuple(arguments.positional))
+    }
+
+    nonisolated(unsafe) static let table: [String: ArrayMethod] = {
+        var table: [String: ArrayMethod] = [:]
+        table["sum"] = reduction("sum") { a, axis, keep, dtype, _ throws(TensorError) in try a.sum(axis: axis, dtype: dtype, keepdims: keep) }
+        table["prod"] = reduction("prod") { a, axis, keep, dtype, _ throws(TensorError) in try a.prod(axis: axis, dtype: dtype, keepdims: keep) }
+        table["mean"] = reduction("mean") { a, axis, keep, dtype, _ throws(TensorError) in try a.mean(axis: axis, dtype: dtype, keepdims: keep) }
+        table["max"] = reduction("max") { a, axis, keep, _, _ throws(TensorError) in try a.max(axis: axis, keepdims: keep) }
+        table["min"] = reduction("min") { a, axis, keep, _, _ throws(TensorError) in try a.min(axis: axis, keepdims: keep) }
+        table["std"] = reduction("std") { a, axis, keep, dtype, ddof throws(TensorError) in
+            try a.standardDeviation(axis: axis, dtype: dtype, ddof: ddof, keepdims: keep)
+        }
+        table["var"] = reduction("var") { a, axis, keep, dtype, ddof throws(TensorError) in
+            try a.variance(axis: axis, dtype: dtype, ddof: ddof, keepdims: keep)
+        }
+        table["any"] = reduction("any") { a, axis, keep, _, _ throws(TensorError) in try a.any(axis: axis, keepdims: keep) }
+        table["all"] = reduction("all") { a, axis, keep, _, _ throws(TensorError) in try a.all(axis: axis, keepdims: keep) }
+        table["argmax"] = reduction("argmax") { a, axis, keep, _, _ throws(TensorError) in try a.argmax(axis: axis?.first, keepdims: keep) }
+        table["argmin"] = reduction("argmin") { a, axis, keep, _, _ throws(TensorError) in try a.argmin(axis: axis?.first, keepdims: keep) }
+        table["cumsum"] = arrayMethod { array, arguments throws(PythonError) in
+            let axis = try NumPyBridge.axes(arguments.positional.first ?? arguments.keyword("axis"))?.first
+            let dtype = try NumPyBridge.dtype(arguments.keyword("dtype"))
+            return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try array.cumsum(axis: axis, dtype: dtype) })
+        }
+        table["cumprod"] = arrayMethod { array, arguments throws(PythonError) in
+            let axis = try NumPyBridge.axes(arguments.positional.first ?? arguments.keyword("axis"))?.first
+            let dtype = try NumPyBridge.dtype(arguments.keyword("dtype"))
+            return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try array.cumprod(axis: axis, dtype: dtype) })
+        }
+        table["reshape"] = arrayMethod { array, arguments throws(PythonError) in
+            let shape = try shapeArguments(arguments)
+            return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try array.reshaped(shape) })
+        }
+        table["astype"] = arrayMethod { array, arguments throws(PythonError) in
+            try arguments.expectCount(1...1, "astype")
+            guard let dtype = try NumPyBridge.dtype(arguments.positional[0]) else { throw .typeError("astype() needs a dtype") }
+            return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try array.astype(dtype) })
+        }
+        table["copy"] = arrayMethod { array, _ throws(PythonError) in
+            NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try array.copy() })
+        }
+        table["item"] = arrayMethod { array, arguments throws(PythonError) in
+            let value = try NumPyBridge.run { () throws(TensorError) in
+                if arguments.positional.isEmpty { return try array.item() }
+                return try array.flattened().view(at: [.integer(Int((try? arguments.positional[0].intOrNil()) ?? 0))]).item()
+            }
+            return NumPyScalar.python(value)
+        }
+        table["tolist"] = arrayMethod { array, _ throws(PythonError) in try ArrayObject.toList(array) }
+        table["fill"] = arrayMethod { array, arguments throws(PythonError) in
+            try arguments.expectCount(1...1, "fill")
+            guard let scalar = try NumPyBridge.scalar(arguments.positional[0]) else {
+                throw .typeError("fill() needs a number")
+            }
+            array.fill(scalar)
+            return .none
+        }
+        table["ravel"] = arrayMethod { array, _ throws(PythonError) in
+            NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try array.raveled() })
+        }
+        table["flatten"] = arrayMethod { array, _ throws(PythonError) in
+            NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try array.flattened() })
+        }
+        table["transpose"] = arrayMethod { array, arguments throws(PythonError) in
+            if arguments.positional.isEmpty { return NumPyBridge.wrapArray(array.transposed()) }
+            let axes = try shapeArguments(arguments)
+            return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try array.transposed(axes) })
+        }
+        table["squeeze"] = arrayMethod { array, arguments throws(PythonError) in
+            let axes = try NumPyBridge.axes(arguments.positional.first ?? arguments.keyword("axis"))
+            return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try array.squeezed(axes) })
+        }
+        table["swapaxes"] = arrayMethod { array, arguments throws(PythonError) in
+            try arguments.expectCount(2...2, "swapaxes")
+            let axes = try shapeArguments(arguments)
+            return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try array.swappingAxes(axes[0], axes[1]) })
+        }
+        table["dot"] = arrayMethod { array, arguments throws(PythonError) in
+            try arguments.expectCount(1...1, "dot")
+            let other = try NumPyBridge.array(arguments.positional[0])
+            return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try NDArray.dot(array, other) })
+        }
+        table["clip"] = arrayMethod { array, arguments throws(PythonError) in
+            let lower = arguments.positional.count > 0 ? arguments.positional[0] : arguments.keyword("min") ?? .none
+            let upper = arguments.positional.count > 1 ? arguments.positional[1] : arguments.keyword("max") ?? .none
+            let low = lower.isNoneValue ? nil : try NumPyBridge.operand(lower)
+            let high = upper.isNoneValue ? nil : try NumPyBridge.operand(upper)
+            return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try array.clipped(min: low, max: high) })
+        }
+        table["nonzero"] = arrayMethod { array, _ throws(PythonError) in
+            .tuple(try NumPyBridge.run { () throws(TensorError) in try array.nonzero() }.map(NumPyBridge.wrapArray))
+        }
+        return table
+    }()
+}
+
+extension Value {
+    func intOrNil() throws(PythonError) -> Int? { try Operators.index(self, for: "item") }
+}
+
+/// An array method closure with its type fixed before it is stored (see `method(_:)`).
+func arrayMethod(_ body: @escaping ArrayMethods.ArrayMethod) -> ArrayMethods.ArrayMethod { body }

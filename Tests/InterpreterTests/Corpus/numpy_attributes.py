@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(24, dtype=np.float32).reshape(2, 3, 4)
+print(a.shape, a.ndim, a.size, a.dtype, a.itemsize, a.nbytes, a.strides, a.T.shape, a.T.strides)
+print(a.reshape(6, 4).shape, a.reshape(-1).shape, a.ravel()[:5], a.flatten()[-3:], a.transpose(1, 0, 2).shape)
+print(a.sum(), a.sum(axis=0), a.mean(axis=(0, 2)), a.max(axis=-1), a.min(), a.argmax(), a.std(), a.var(axis=1))
+b = np.array([[3, 1, 2], [9, 7, 8]])
+print(b.argmin(axis=1), b.cumsum(), b.cumsum(axis=1), b.prod(axis=0), b.any(), b.all(axis=1), (b > 2).all())
+print(b.astype(np.float32), b.copy(), b.tolist(), b[0].tolist(), b.item(0), b.squeeze().shape, b.swapaxes(0, 1))
+c = np.zeros(3)
+c.fill(4)
+print(c, np.sum(b, axis=1, keepdims=True), np.mean(b), np.max(b), np.min([5, 2, 8]), np.clip(b, 2, 8))
