@@ -66,7 +66,7 @@ let package = Package(
         /// The course runner's commands as a library: the bundled course, listings, explanations.
         .target(
             name: "Course",
-            dependencies: ["Notebook"],
+            dependencies: ["Notebook", "Interpreter"],
             resources: [.copy("Resources/numpy-jax.md")]
         ),
         /// The `course` executable: argument parsing and printing only.
@@ -93,6 +93,6 @@ let package = Package(
         .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore", "TestSupport"], exclude: ["Oracle"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FusionTests", dependencies: ["Fusion", "TensorCore", "TestSupport"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "TestSupport"], exclude: ["Oracle", "Corpus"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "TestSupport", "course"], exclude: ["Golden"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "TestSupport", "course"], exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs Python cells on TensorCore, one shared namespace per interpreter, as a Jupyter
 /// kernel does: `run` executes a cell and returns the `repr` of its last bare expression.
 ///
@@ -24,8 +26,12 @@ public final class Interpreter {
     /// Runs a cell or a script. Returns the `repr` of its last statement when that is a bare
     /// expression whose value is not None, nil otherwise. Throws `PythonSyntaxError` for a
     /// source that cannot be read and `PythonException` for an exception it raised.
+    /// With `timeout` seconds, a cell still running then stops with `TimeoutError`.
     @discardableResult
-    public func run(_ source: SourceFile) throws -> String? {
+    public func run(_ source: SourceFile, timeout: Double? = nil) throws -> String? {
+        runtime.deadline = timeout.map { DispatchTime.now().uptimeNanoseconds + UInt64(max(0, $0) * 1e9) }
+        runtime.timeLimit = timeout ?? 0
+        defer { runtime.deadline = nil }
         let statements = try Parser.parse(source)
         let cell = try Compiler.compile(statements, source: source, runtime: runtime)
         let frame = Frame(code: cell.code, globals: runtime.globals, cells: [])
@@ -57,11 +63,21 @@ public struct PythonException: Error, CustomStringConvertible {
     public let message: String
     /// The whole report as CPython prints it: the traceback, then `Type: message`.
     public let report: String
+    /// The names of the exception's type and of every type it derives from, nearest first
+    /// (`ZeroDivisionError`, `ArithmeticError`, `Exception`, `BaseException`, `object`).
+    public let typeLineage: [String]
 
     init(_ exception: ExceptionObject, sources: [String: SourceFile]) {
         typeName = (exception.type.module.map { $0 + "." } ?? "") + exception.type.name
         message = (try? exception.message()) ?? ""
         report = Self.format(exception, sources: sources)
+        var lineage: [String] = []
+        var type: TypeObject? = exception.type
+        while let current = type {
+            lineage.append(current.name)
+            type = current.base
+        }
+        typeLineage = lineage
     }
 
     public var description: String { report }

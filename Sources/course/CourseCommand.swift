@@ -15,7 +15,7 @@ struct CourseCommand: ParsableCommand {
             Exit codes: 0 all good, 1 a cell or an exercise failed, 2 the command could not do its job.
             """,
         version: CourseVersion.current,
-        subcommands: [ListCommand.self, ExplainCommand.self]
+        subcommands: [ListCommand.self, ExplainCommand.self, RunCommand.self]
     )
 
     static func main() {

@@ -24,6 +24,7 @@ struct CommandLineTests {
         (["list", "--help"], "help-list.txt"),
         (["explain", "--help"], "help-explain.txt"),
         (["help", "explain"], "help-explain.txt"),
+        (["run", "--help"], "help-run.txt"),
     ])
     func help(arguments: [String], golden: String) throws {
         let result = try CommandLineTool.run(arguments)

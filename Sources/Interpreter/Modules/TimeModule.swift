@@ -20,7 +20,7 @@ enum TimeModule {
             if let deadline = runtime.deadline, wake > deadline {
                 let remaining = deadline > DispatchTime.now().uptimeNanoseconds ? deadline - DispatchTime.now().uptimeNanoseconds : 0
                 usleep(UInt32(clamping: remaining / 1000))
-                throw PythonError(ExceptionTypes.timeoutError, "the cell ran out of time")
+                throw PythonError(ExceptionTypes.timeoutError, "the cell ran longer than its limit of \(Runtime.seconds(runtime.timeLimit))")
             }
             usleep(UInt32(clamping: UInt64(seconds * 1e6)))
             return .none

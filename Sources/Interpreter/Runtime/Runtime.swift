@@ -17,6 +17,8 @@ final class Runtime {
     var recursionLimit = 1000
     /// When the current cell must stop (nanoseconds of the monotonic clock), if limited.
     var deadline: UInt64?
+    /// The limit `deadline` came from, in seconds, for the message.
+    var timeLimit: Double = 0
     private var ticks = 0
     /// The built-in types' methods.
     lazy var methodTables: MethodTables = Runtime.makeMethodTables(self)
@@ -52,13 +54,18 @@ final class Runtime {
         }
     }
 
+    /// `30 s`, `0.5 s`.
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+
     /// Checked on every loop iteration and call: stops a cell that ran out of time.
     @inline(__always)
     func tick() throws(PythonError) {
         ticks &+= 1
         guard ticks & 0x3FF == 0, let deadline else { return }
         if DispatchTime.now().uptimeNanoseconds > deadline {
-            throw PythonError(ExceptionTypes.timeoutError, "the cell ran out of time")
+            throw PythonError(ExceptionTypes.timeoutError, "the cell ran longer than its limit of \(Self.seconds(timeLimit))")
         }
     }
 

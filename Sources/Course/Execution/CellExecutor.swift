@@ -1,0 +1,130 @@
+import Dispatch
+import Interpreter
+import Notebook
+
+/// Runs a notebook's Python cells in one interpreter (one namespace, like a kernel),
+/// honouring each cell's attributes and the run's limits.
+public final class CellExecutor {
+    /// The limits of a run.
+    public struct Limits: Sendable {
+        /// Seconds per cell unless the cell's `timeout=` says otherwise.
+        public var timeout: Double = 30
+        /// Printed lines kept per cell; the rest is cut with a note.
+        public var outputLines = 10_000
+
+        public init(timeout: Double = 30, outputLines: Int = 10_000) {
+            self.timeout = timeout
+            self.outputLines = outputLines
+        }
+    }
+
+    public let limits: Limits
+    private let interpreter: Interpreter
+    private var printed = ""
+    private var printedLines = 0
+    private var droppedLines = 0
+    private var outputs: [CellOutput] = []
+
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+        var printedSink: ((String) -> Void)?
+        var warningSink: ((String) -> Void)?
+        interpreter = Interpreter(write: { printedSink?($0) }, warn: { warningSink?($0) })
+        printedSink = { [unowned self] text in collect(text) }
+        warningSink = { [unowned self] text in
+            flushPrinted()
+            outputs.append(.warning(text))
+        }
+    }
+
+    /// Whether an exercise cell still holds its placeholder: a line that is `...` alone or
+    /// assigns it (`pi = ...`), comments aside.
+    public static func isPlaceholder(_ cell: Cell) -> Bool {
+        cell.source.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
+            let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                .trimmingCharacters(in: .whitespaces)
+            guard code.hasSuffix("...") else { return false }
+            let before = code.dropLast(3).trimmingCharacters(in: .whitespaces)
+            return before.isEmpty || (before.hasSuffix("=") && !before.hasSuffix("==") && !before.hasSuffix("!=")
+                && !before.hasSuffix("<=") && !before.hasSuffix(">="))
+        }
+    }
+
+    /// Runs one cell of `file` (its lines keep the file's numbering).
+    public func run(_ cell: Cell, file: String) -> CellOutcome {
+        if cell.attributes.skip { return CellOutcome(status: .skipped, outputs: [], seconds: 0) }
+        if let exercise = cell.attributes.exercise, Self.isPlaceholder(cell) {
+            return CellOutcome(
+                status: .toDo(exercise: exercise),
+                outputs: [.note("to do: exercise '\(exercise)' — write your answer, then run `course check \(exercise)`")],
+                seconds: 0)
+        }
+        return run(source: cell.source, file: file, firstLine: cell.sourceLines.lowerBound, timeout: cell.attributes.timeout,
+                   expecting: cell.attributes.raises)
+    }
+
+    /// Runs Python source (a cell's, or a whole script's).
+    public func run(source: String, file: String, firstLine: Int, timeout: Double? = nil, expecting expected: String? = nil) -> CellOutcome {
+        printed = ""
+        printedLines = 0
+        droppedLines = 0
+        outputs = []
+        let start = DispatchTime.now().uptimeNanoseconds
+        var status = CellOutcome.Status.passed
+        do {
+            let result = try interpreter.run(SourceFile(source, name: file, firstLine: firstLine), timeout: timeout ?? limits.timeout)
+            flushPrinted()
+            if let result { outputs.append(.result(result)) }
+            if let expected {
+                status = .failed
+                outputs.append(.note("expected the cell to raise \(expected), but it raised nothing"))
+            }
+        } catch let error as PythonException {
+            flushPrinted()
+            outputs.append(.error(error.report))
+            if let expected, !error.typeLineage.contains(expected) {
+                outputs.append(.note("expected the cell to raise \(expected), but it raised \(error.typeName)"))
+            }
+            status = expected != nil && error.typeLineage.contains(expected!) ? .passed : .failed
+        } catch let error as PythonSyntaxError {
+            flushPrinted()
+            outputs.append(.error(error.report + "\n"))
+            status = expected == error.kind.rawValue || (expected == "SyntaxError") ? .passed : .failed
+        } catch {
+            flushPrinted()
+            outputs.append(.error("\(error)\n"))
+            status = .failed
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return CellOutcome(status: status, outputs: outputs, seconds: seconds)
+    }
+
+    /// Keeps printed text up to the line limit; counts what is beyond it.
+    private func collect(_ text: String) {
+        guard printedLines < limits.outputLines else {
+            droppedLines += text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+            return
+        }
+        var kept = Substring(text)
+        for (offset, character) in text.enumerated() where character == "\n" {
+            printedLines += 1
+            if printedLines == limits.outputLines {
+                let end = text.index(text.startIndex, offsetBy: offset + 1)
+                kept = text[..<end]
+                droppedLines += text[end...].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+                break
+            }
+        }
+        printed += kept
+    }
+
+    /// Moves printed text into the outputs, with a note for what the limit cut.
+    private func flushPrinted() {
+        if !printed.isEmpty { outputs.append(.stream(printed)) }
+        printed = ""
+        if droppedLines > 0 {
+            outputs.append(.note("output cut: \(droppedLines) more line\(droppedLines == 1 ? "" : "s") not shown (limit \(limits.outputLines) lines per cell)"))
+            droppedLines = 0
+        }
+    }
+}

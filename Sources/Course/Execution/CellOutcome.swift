@@ -1,0 +1,39 @@
+/// What running one cell produced and how it ended.
+public struct CellOutcome: Sendable, Equatable {
+    /// How a cell ended, for the run's summary and exit code.
+    public enum Status: Sendable, Equatable {
+        /// Ran without an exception (or raised the exception its `raises=` asked for).
+        case passed
+        /// Raised an exception, raised the wrong one, or did not raise the expected one.
+        case failed
+        /// Marked `skip`: shown, not run.
+        case skipped
+        /// An exercise whose answer is still the `...` placeholder.
+        case toDo(exercise: String)
+    }
+
+    public var status: Status
+    /// Printed text, then warnings, then the result or the error, in the order they came.
+    public var outputs: [CellOutput]
+    public var seconds: Double
+
+    public init(status: Status, outputs: [CellOutput], seconds: Double) {
+        self.status = status
+        self.outputs = outputs
+        self.seconds = seconds
+    }
+}
+
+/// One piece of a cell's output.
+public enum CellOutput: Sendable, Equatable {
+    /// Text the cell printed.
+    case stream(String)
+    /// A warning, as Python's `warnings` module shows it.
+    case warning(String)
+    /// The `repr` of the cell's last bare expression.
+    case result(String)
+    /// The error report (a traceback, or a syntax error with its caret).
+    case error(String)
+    /// A note from the runner (a missing expected exception, a truncated output, an exercise to do).
+    case note(String)
+}
