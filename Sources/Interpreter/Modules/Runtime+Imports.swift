@@ -1,12 +1,13 @@
 extension Runtime {
     /// The modules course cells can import.
-    static let availableModules = ["functools", "itertools", "math", "numpy", "numpy.random", "time", "typing"]
+    static let availableModules = ["functools", "itertools", "math", "numpy", "numpy.random", "time", "timeit", "typing"]
 
     /// Makes the module `name`, if course cells can import it.
     private func makeModule(_ name: String) -> ModuleObject? {
         switch name {
         case "math": MathModule.make(self)
         case "time": TimeModule.make(self)
+        case "timeit": TimeitModule.make(self)
         case "typing": TypingModule.make(self)
         case "functools": FunctoolsModule.make(self)
         case "itertools": ItertoolsModule.make(self)
