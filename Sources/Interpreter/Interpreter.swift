@@ -48,8 +48,7 @@ public final class Interpreter {
             if case .none = value { return nil }
             return try value.repr()
         } catch {
-            error.exception.traceback.append(TracebackEntry(
-                file: source.name, line: frame.line, function: "<module>", location: SourceLocation(line: frame.line, column: 0)))
+            error.exception.passThrough(frame)
             throw PythonException(error.exception, sources: [source.name: source])
         }
     }
@@ -93,13 +92,30 @@ public struct PythonException: Error, CustomStringConvertible {
             text += format(context, sources: sources) + "\nDuring handling of the above exception, another exception occurred:\n\n"
         }
         text += "Traceback (most recent call last):\n"
+        // As CPython does, a line repeated more than three times in a row is shown three
+        // times, then counted.
+        var previous: (String, Int, String)?
+        var repeats = 0
+        func flushRepeats() {
+            if repeats >= 3 { text += "  [Previous line repeated \(repeats - 2) more time\(repeats - 2 == 1 ? "" : "s")]\n" }
+            repeats = 0
+        }
         for entry in exception.traceback.reversed() {
+            let key = (entry.file, entry.line, entry.function)
+            if let previous, previous == key {
+                repeats += 1
+                if repeats >= 3 { continue }
+            } else {
+                flushRepeats()
+            }
+            previous = key
             text += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
             if let source = sources[entry.file] {
                 let line = source.line(entry.line).trimmingCharacters(in: " \t")
                 if !line.isEmpty { text += "    \(line)\n" }
             }
         }
+        flushRepeats()
         let message = (try? exception.message()) ?? ""
         let name = (exception.type.module.map { $0 + "." } ?? "") + exception.type.name
         text += message.isEmpty ? name : "\(name): \(message)"

@@ -252,6 +252,7 @@ extension Compiler {
                 flow = try run(frame)
             } catch {
                 let exception = error.exception
+                exception.passThrough(frame)
                 for handler in compiledHandlers {
                     if let type = handler.type {
                         frame.line = handler.line

@@ -75,6 +75,19 @@ struct TracebackEntry {
     var line: Int
     var function: String
     var location: SourceLocation
+    /// The frame it describes: an exception caught and raised again in one frame lists it once.
+    var frame: ObjectIdentifier?
+}
+
+extension ExceptionObject {
+    /// Records that the exception passed through `frame` (once per frame).
+    func passThrough(_ frame: Frame) {
+        let identifier = ObjectIdentifier(frame)
+        guard traceback.last?.frame != identifier else { return }
+        traceback.append(TracebackEntry(
+            file: frame.code.file, line: frame.line, function: frame.code.name,
+            location: SourceLocation(line: frame.line, column: 0), frame: identifier))
+    }
 }
 
 /// A Python exception travelling through Swift code.

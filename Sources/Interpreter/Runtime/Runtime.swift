@@ -108,7 +108,8 @@ final class Runtime {
         }
         depth += 1
         defer { depth -= 1 }
-        if depth > recursionLimit {
+        // The module's frame counts, as in CPython: 999 nested calls at the default limit.
+        if depth >= recursionLimit {
             throw PythonError(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
         }
         try tick()
@@ -116,8 +117,7 @@ final class Runtime {
             if case .returnValue(let value) = try code.body(frame) { return value }
             return .none
         } catch {
-            error.exception.traceback.append(TracebackEntry(
-                file: code.file, line: frame.line, function: code.name, location: SourceLocation(line: frame.line, column: 0)))
+            error.exception.passThrough(frame)
             throw error
         }
     }
