@@ -1,4 +1,5 @@
 import Dispatch
+import TensorCore
 
 /// Runs Python cells on TensorCore, one shared namespace per interpreter, as a Jupyter
 /// kernel does: `run` executes a cell and returns the `repr` of its last bare expression.
@@ -35,19 +36,28 @@ public final class Interpreter {
         let statements = try Parser.parse(source)
         let cell = try Compiler.compile(statements, source: source, runtime: runtime)
         let frame = Frame(code: cell.code, globals: runtime.globals, cells: [])
-        let previous = Runtime.active
-        Runtime.active = runtime
         runtime.source = source
-        defer { Runtime.active = previous }
-        do {
-            _ = try cell.body(frame)
-            guard let (evaluate, line) = cell.lastExpression else { return nil }
-            frame.line = line
-            runtime.line = line
-            let value = try evaluate(frame)
-            if case .none = value { return nil }
-            return try value.repr()
-        } catch {
+        // TensorCore's warnings go to this run's log, read by this runtime only, so
+        // interpreters on other threads keep theirs apart.
+        let outcome: Result<String?, PythonError> = WarningLog.$current.withValue(runtime.warningLog) {
+            Runtime.$active.withValue(runtime) {
+                do throws(PythonError) {
+                    _ = try cell.body(frame)
+                    guard let (evaluate, line) = cell.lastExpression else { return .success(nil) }
+                    frame.line = line
+                    runtime.line = line
+                    let value = try evaluate(frame)
+                    if case .none = value { return .success(nil) }
+                    return .success(try value.repr())
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+        switch outcome {
+        case .success(let text):
+            return text
+        case .failure(let error):
             error.exception.passThrough(frame)
             throw PythonException(error.exception, sources: [source.name: source])
         }

@@ -122,7 +122,8 @@ extension Plan {
             case .logicalAnd: "reduce_and"
             case .logicalOr: "reduce_or"
             }
-            return "\(name)[axes=\(tuple(axes))]"
+            // JAX 0.10 prints the sum's sharding parameter and not the others'.
+            return "\(name)[axes=\(tuple(axes))\(reduction == .add ? " out_sharding=None" : "")]"
         case .elementwise(let function, let signature):
             if let exponent = signature.integerExponent { return "integer_pow[y=\(exponent)]" }
             return laxName(function)

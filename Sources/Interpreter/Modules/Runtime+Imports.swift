@@ -1,6 +1,8 @@
 extension Runtime {
     /// The modules course cells can import.
-    static let availableModules = ["functools", "itertools", "math", "numpy", "numpy.random", "time", "timeit", "typing"]
+    static let availableModules = [
+        "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "numpy", "numpy.random", "time", "timeit", "typing",
+    ]
 
     /// Makes the module `name`, if course cells can import it.
     private func makeModule(_ name: String) -> ModuleObject? {
@@ -12,6 +14,9 @@ extension Runtime {
         case "functools": FunctoolsModule.make(self)
         case "itertools": ItertoolsModule.make(self)
         case "numpy": NumPyModule.make(self)
+        case "jax": JaxModule.make(self)
+        case "jax.numpy": JaxNumPyModule.make(self)
+        case "jax.random": JaxRandomModule.make(self)
         case "numpy.random":
             if case .object(let numpy as ModuleObject)? = try? importModule("numpy"),
                 case .object(let random as ModuleObject)? = numpy.attributes["random"] {

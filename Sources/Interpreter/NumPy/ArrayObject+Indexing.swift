@@ -31,6 +31,8 @@ extension ArrayObject: SubscriptCapable {
             return .integer(try scalar.indexValue())
         case .object(let array as ArrayObject):
             return .array(array.array)
+        case .object(let array as JaxArrayObject):
+            return array.array.ndim == 0 && array.array.dtype.kind != .boolean ? .integer(try array.indexValue()) : .array(array.array)
         case .object(is ListObject):
             return .array(try NumPyBridge.array(value))
         default:

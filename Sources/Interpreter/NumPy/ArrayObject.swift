@@ -163,14 +163,22 @@ final class DTypeObject: PyObject, CustomRepresentable, CustomStringRepresentabl
 /// `np.float32` and the other scalar types: callable, usable as `dtype=`, checked by `isinstance`.
 final class ScalarTypeObject: PyObject, CallCapable, CustomRepresentable, InstanceChecking {
     let dtype: DType
-    init(_ dtype: DType) { self.dtype = dtype }
+    /// `jax.numpy`'s types make JAX arrays; NumPy's make NumPy scalars.
+    let isJAX: Bool
+    init(_ dtype: DType, jax: Bool = false) {
+        self.dtype = dtype
+        isJAX = jax
+    }
     override var typeName: String { "type" }
 
-    func pythonRepr() throws(PythonError) -> String { "<class 'numpy.\(dtype == .bool ? "bool" : dtype.name)'>" }
+    func pythonRepr() throws(PythonError) -> String {
+        "<class '\(isJAX ? "jax.numpy" : "numpy").\(dtype == .bool ? (isJAX ? "bool_" : "bool") : dtype.name)'>"
+    }
 
     func call(_ arguments: Arguments, runtime: Runtime) throws(PythonError) -> Value {
         try arguments.expectCount(0...1, dtype.name)
         let value = arguments.positional.first ?? .int(0)
+        if isJAX { return JaxBridge.wrap(try JaxBridge.canonicalArray(value, dtype: dtype)) }
         let array = try NumPyBridge.array(value, dtype: dtype)
         return NumPyBridge.wrap(array)
     }

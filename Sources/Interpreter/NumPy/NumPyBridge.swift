@@ -25,8 +25,10 @@ enum NumPyBridge {
     /// Runs TensorCore code, turning its errors into Python's.
     static func run<T>(_ body: () throws(TensorError) -> T) throws(PythonError) -> T {
         defer {
-            let warnings = WarningLog.unhandled.drain()
-            if !warnings.isEmpty { Runtime.active?.report(warnings) }
+            if let runtime = Runtime.active {
+                let warnings = runtime.warningLog.drain()
+                if !warnings.isEmpty { runtime.report(warnings) }
+            }
         }
         do throws(TensorError) { return try body() } catch { throw Self.error(error) }
     }

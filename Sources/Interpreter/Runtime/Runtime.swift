@@ -3,7 +3,9 @@ import TensorCore
 
 /// One interpreter's state: the module namespace every cell shares, the builtins, the
 /// imported modules, where printed text goes, and the limits a run enforces.
-final class Runtime {
+/// Unchecked `Sendable`: a runtime is only ever used by the thread running its cells; the
+/// conformance lets it ride in a task-local for TensorCore's warnings.
+final class Runtime: @unchecked Sendable {
     let globals = Namespace()
     var builtins: [String: Value] = [:]
     var modules: [String: Value] = [:]
@@ -31,9 +33,11 @@ final class Runtime {
     /// Warnings already shown, by place and text: Python shows each once per location.
     private var shownWarnings: Set<String> = []
 
-    /// The runtime running cells on this process now, for warnings raised deep inside
-    /// TensorCore (one interpreter runs at a time; graders use separate processes).
-    nonisolated(unsafe) static var active: Runtime?
+    /// The runtime running the current cell on this task, for warnings raised deep inside
+    /// TensorCore.
+    @TaskLocal static var active: Runtime?
+    /// Where TensorCore records the warnings of this runtime's cells.
+    let warningLog = WarningLog()
 
     init(write: @escaping (String) -> Void, warn: @escaping (String) -> Void) {
         self.write = write

@@ -25,6 +25,17 @@ public struct JAXKey: Sendable {
         self.init(data: data, isTyped: typed)
     }
 
+    /// The key at `index` along the first axis of a key array (what indexing or unpacking
+    /// the result of `split` gives).
+    public func element(_ index: Int) throws(TensorError) -> JAXKey {
+        guard let count = shape.first else { throw TensorError(.indexError, "Too many indices: 0-dimensional array indexed with 1 regular index.") }
+        let resolved = index < 0 ? index + count : index
+        guard resolved >= 0, resolved < count else {
+            throw TensorError(.indexError, "index \(index) is out of bounds for axis 0 with size \(count)")
+        }
+        return JAXKey(data: try data.view(at: [.integer(resolved)]).copy(), isTyped: isTyped)
+    }
+
     /// The words of the single key this array holds, or JAX's error for a batch of keys.
     func words(for operation: String) throws(TensorError) -> (UInt32, UInt32) {
         guard shape.isEmpty else {
