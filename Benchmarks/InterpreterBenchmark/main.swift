@@ -4,6 +4,7 @@
 //
 // 1. A plain-Python loop over lists, `for i in range(n): s += a[i] * b[i]`, per iteration.
 // 2. Calling a function in a loop, per call.
+// 3. `np.sum(x)` on 1,024 float32 from a cell, per call (loop included).
 // CPython runs the same source through `python3` (timeit-style best of 7).
 import Dispatch
 import Foundation
@@ -53,6 +54,9 @@ let cases: [(String, String, String, Int)] = [
     ("function call f(i)",
      "def f(x):\n    return x + 1",
      "for i in range(\(n)):\n    f(i)", n),
+    ("np.sum(x), 1,024 float32",
+     "import numpy as np\nx = np.linspace(0, 1, 1024, dtype=np.float32)",
+     "for i in range(\(n / 10)):\n    np.sum(x)", n / 10),
 ]
 print("interpreter against CPython (\(ProcessInfo.processInfo.environment["PYTHON_VERSION"] ?? "python3")), best of 7, per iteration")
 for (name, setup, body, count) in cases {
