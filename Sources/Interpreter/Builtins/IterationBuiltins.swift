@@ -122,7 +122,9 @@ enum IterationBuiltins {
             }
         }
         define("sorted") { [unowned runtime] arguments throws(PythonError) in
-            try arguments.allowOnly(["key", "reverse"], function: "sorted")
+            for keyword in arguments.keywords where keyword.name != "key" && keyword.name != "reverse" {
+                throw .typeError("'\(keyword.name)' is an invalid keyword argument for sort()")
+            }
             guard arguments.positional.count == 1 else {
                 throw .typeError("sorted expected 1 argument, got \(arguments.positional.count)")
             }

@@ -76,6 +76,7 @@ extension Compiler {
         let stores = items.map(store)
         let count = items.count
         return { frame, value throws(PythonError) in
+            guard Iteration.isIterable(value) else { throw .typeError("cannot unpack non-iterable \(value.typeName) object") }
             let values = try Iteration.values(value)
             if let starIndex {
                 let after = count - starIndex - 1

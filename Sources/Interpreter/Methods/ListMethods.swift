@@ -112,7 +112,9 @@ enum ListMethods {
         }
         table["sort"] = method { [unowned runtime] receiver, arguments throws(PythonError) in
             guard arguments.positional.isEmpty else { throw .typeError("sort() takes no positional arguments") }
-            try arguments.allowOnly(["key", "reverse"], function: "sort")
+            for keyword in arguments.keywords where keyword.name != "key" && keyword.name != "reverse" {
+                throw .typeError("'\(keyword.name)' is an invalid keyword argument for sort()")
+            }
             let target = list(receiver)
             let reverse = try arguments.keyword("reverse")?.isTruthy() ?? false
             target.items = try sort(target.items, key: arguments.keyword("key"), reverse: reverse, runtime: runtime)
