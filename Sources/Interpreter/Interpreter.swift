@@ -79,6 +79,7 @@ public struct PythonException: Error, CustomStringConvertible {
     init(_ exception: ExceptionObject, sources: [String: SourceFile]) {
         typeName = (exception.type.module.map { $0 + "." } ?? "") + exception.type.name
         message = (try? exception.message()) ?? ""
+        notes = exception.notes
         report = Self.format(exception, sources: sources)
         var lineage: [String] = []
         var type: TypeObject? = exception.type
@@ -91,8 +92,14 @@ public struct PythonException: Error, CustomStringConvertible {
 
     public var description: String { report }
 
-    /// The last line of the report: `Type: message`, or the type alone for an empty message.
-    public var summary: String { message.isEmpty ? typeName : "\(typeName): \(message)" }
+    /// Notes attached to the exception, printed after its message.
+    public let notes: [String]
+
+    /// The end of the report: `Type: message` (the type alone for an empty message), then
+    /// the notes.
+    public var summary: String {
+        ([message.isEmpty ? typeName : "\(typeName): \(message)"] + notes).joined(separator: "\n")
+    }
 
     private static func format(_ exception: ExceptionObject, sources: [String: SourceFile]) -> String {
         var text = ""
@@ -129,6 +136,7 @@ public struct PythonException: Error, CustomStringConvertible {
         let message = (try? exception.message()) ?? ""
         let name = (exception.type.module.map { $0 + "." } ?? "") + exception.type.name
         text += message.isEmpty ? name : "\(name): \(message)"
+        for note in exception.notes { text += "\n" + note }
         return text + "\n"
     }
 }

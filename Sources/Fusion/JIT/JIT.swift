@@ -20,6 +20,9 @@ import Darwin
 public final class JIT: @unchecked Sendable {
     /// The function's name, as listings and tracing errors give it.
     public let name: String
+    /// Where the function was defined and its parameters' names, for error messages.
+    let origin: String?
+    let parameterNames: [String]?
     private let semantics: FusionSemantics?
     private let function: ([Tracer]) throws(TensorError) -> [Tracer]
     private var lock = pthread_mutex_t()
@@ -37,9 +40,16 @@ public final class JIT: @unchecked Sendable {
 
     /// A function of any number of arrays returning any number of arrays. With `semantics`
     /// nil, each call follows JAX's rules with the `jax_enable_x64` setting of the moment.
-    public init(_ name: String = "f", semantics: FusionSemantics? = nil, _ function: @escaping ([Tracer]) throws(TensorError) -> [Tracer]) {
+    /// `origin` (where the function was defined, `cell.py:2`) and `parameterNames` make
+    /// tracer errors name them, as JAX's do.
+    public init(
+        _ name: String = "f", semantics: FusionSemantics? = nil, origin: String? = nil, parameterNames: [String]? = nil,
+        _ function: @escaping ([Tracer]) throws(TensorError) -> [Tracer]
+    ) {
         self.name = name
         self.semantics = semantics
+        self.origin = origin
+        self.parameterNames = parameterNames
         self.function = function
         pthread_mutex_init(&lock, nil)
     }
@@ -127,7 +137,8 @@ public final class JIT: @unchecked Sendable {
     }
 
     private func trace(_ signature: Signature) throws(TensorError) -> Plan {
-        let context = TraceContext(semantics: signature.semantics, functionName: name)
+        let context = TraceContext(
+            semantics: signature.semantics, functionName: name, origin: origin, parameterNames: parameterNames)
         let parameters = signature.arguments.enumerated().map { position, type in
             Tracer(context: context, id: context.parameter(position, type: type))
         }

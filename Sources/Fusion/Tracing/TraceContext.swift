@@ -7,10 +7,47 @@ public final class TraceContext: @unchecked Sendable {
     private(set) var graph: Graph
     /// The traced function's name, for error messages.
     let functionName: String
+    /// Where the function was defined (`cell.py:2`) and its parameters' names, when known:
+    /// JAX's tracer errors name both.
+    let origin: String?
+    let parameterNames: [String]?
 
-    init(semantics: FusionSemantics, functionName: String) {
+    init(semantics: FusionSemantics, functionName: String, origin: String? = nil, parameterNames: [String]? = nil) {
         graph = Graph(semantics: semantics)
         self.functionName = functionName
+        self.origin = origin
+        self.parameterNames = parameterNames
+    }
+
+    /// The positions of the parameters a node's value depends on, in order.
+    func parameterPositions(feeding id: NodeID) -> [Int] {
+        var positions: Set<Int> = []
+        var seen: Set<Int> = []
+        var pending = [id]
+        while let next = pending.popLast() {
+            guard seen.insert(next.index).inserted else { continue }
+            if case .parameter(let position) = graph[next].operation { positions.insert(position) }
+            pending += graph[next].operands
+        }
+        return positions.sorted()
+    }
+
+    /// JAX's sentence on where a traced value came from: the function, where it was
+    /// defined, and the arguments the value depends on.
+    func tracingSentence(for id: NodeID) -> String {
+        var text = "The error occurred while tracing the function \(functionName)\(origin.map { " at " + $0 } ?? "") for jit. "
+        let names = parameterPositions(feeding: id).map { position in
+            parameterNames.flatMap { position < $0.count ? $0[position] : nil } ?? "args[\(position)]"
+        }
+        switch names.count {
+        case 0: text += "This value became a tracer due to JAX operations on these lines."
+        case 1: text += "This concrete value was not available in Python because it depends on the value of the argument \(names[0])."
+        case 2: text += "This concrete value was not available in Python because it depends on the values of the arguments \(names[0]) and \(names[1])."
+        default:
+            text += "This concrete value was not available in Python because it depends on the values of the arguments "
+                + names.dropLast().joined(separator: ", ") + ", and \(names.last!)."
+        }
+        return text
     }
 
     var semantics: FusionSemantics { graph.semantics }

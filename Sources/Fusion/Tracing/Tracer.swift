@@ -54,20 +54,21 @@ public struct Tracer: Sendable {
     public func truthValue() throws(TensorError) -> Bool {
         throw TensorError(
             .tracerBoolConversionError,
-            "Attempted boolean conversion of traced array with shape \(type.dtype.shortName)[\(type.shape.map(String.init).joined(separator: ","))].\n"
-                + "The error occurred while tracing the function \(context.functionName) for jit. "
-                + "This concrete value was not available in Python because it depends on the value of an argument.\n"
+            "Attempted boolean conversion of traced array with shape \(type.dtype.name)[\(type.shape.map(String.init).joined(separator: ","))].\n"
+                + context.tracingSentence(for: id) + "\n"
                 + "See https://docs.jax.dev/en/latest/errors.html#jax.errors.TracerBoolConversionError")
     }
 
     /// `float(x)`, `int(x)` or `x.item()` on a traced value: JAX's `ConcretizationTypeError`.
-    public func concreteValue(for use: String = "float()") throws(TensorError) -> Scalar {
+    /// `use` names the Python function (`float`, `int`).
+    public func concreteValue(for use: String = "float") throws(TensorError) -> Scalar {
         throw TensorError(
             .concretizationTypeError,
             "Abstract tracer value encountered where concrete value is expected: traced array with shape "
-                + "\(type.dtype.shortName)[\(type.shape.map(String.init).joined(separator: ","))]\n"
-                + "The problem arose with the `\(use)` function. "
-                + "The error occurred while tracing the function \(context.functionName) for jit.\n"
+                + "\(type.dtype.name)[\(type.shape.map(String.init).joined(separator: ","))]\n"
+                + "The problem arose with the `\(use)` function. If trying to convert the data type of a value, "
+                + "try using `x.astype(\(use))` or `jnp.array(x, \(use))` instead.\n"
+                + context.tracingSentence(for: id) + "\n\n"
                 + "See https://docs.jax.dev/en/latest/errors.html#jax.errors.ConcretizationTypeError")
     }
 }

@@ -44,6 +44,13 @@ extension JaxArrayObject: OperatorCapable, SubscriptCapable, AttributeCapable {
             guard let dtype = try NumPyBridge.dtype(arguments.positional[0]) else { throw .typeError("astype() needs a dtype") }
             return JaxBridge.wrap(try JaxBridge.run { () throws(TensorError) in try self.array.astype(JAXPromotion.canonical(dtype)) })
         })
+        case "all", "any": return .object(BuiltinFunction(name) { arguments throws(PythonError) in
+            let axes = try NumPyBridge.axes(arguments.positional.first ?? arguments.keyword("axis"))
+            let keepdims = try arguments.keyword("keepdims")?.isTruthy() ?? false
+            return JaxBridge.wrap(try JaxBridge.run { () throws(TensorError) in
+                name == "all" ? try self.array.all(axis: axes, keepdims: keepdims) : try self.array.any(axis: axes, keepdims: keepdims)
+            })
+        })
         case "reshape": return .object(BuiltinFunction(name) { arguments throws(PythonError) in
             let shape = try ArrayMethods.shapeArguments(arguments)
             return JaxBridge.wrap(try JaxBridge.run { () throws(TensorError) in try self.array.reshaped(shape).copy() }, weak: self.isWeak)

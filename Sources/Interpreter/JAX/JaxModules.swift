@@ -144,7 +144,14 @@ final class JittedFunction: PyObject, CallCapable, CustomRepresentable, TypeProv
 
     private func jit() -> JIT {
         if let compiled { return compiled }
-        let made = JIT(name) { [unowned self] (tracers: [Tracer]) throws(TensorError) -> [Tracer] in
+        var origin: String?
+        var parameterNames: [String]?
+        if case .object(let object as FunctionObject) = function {
+            origin = "\(object.code.file):\(object.code.firstLine)"
+            let signature = object.code.signature
+            parameterNames = signature.positional + (signature.variadic.map { [$0] } ?? []) + signature.keywordOnly
+        }
+        let made = JIT(name, origin: origin, parameterNames: parameterNames) { [unowned self] (tracers: [Tracer]) throws(TensorError) -> [Tracer] in
             do throws(PythonError) {
                 let result = try runtime.call(function, Arguments(tracers.map { .object(TracerObject($0)) }))
                 return try outputs(result, anchor: tracers.first)
@@ -191,8 +198,11 @@ final class JittedFunction: PyObject, CallCapable, CustomRepresentable, TypeProv
         do throws(TensorError) {
             return try body()
         } catch {
-            if let pending { throw pending }
-            throw JaxBridge.error(error)
+            let raised = pending ?? JaxBridge.error(error)
+            // JAX hides its own frames from what escapes a traced function, and says so.
+            let note = "--------------------\nFor simplicity, JAX has removed its internal frames from the traceback of the following exception. Set JAX_TRACEBACK_FILTERING=off to include these."
+            if !raised.exception.notes.contains(note) { raised.exception.notes.append(note) }
+            throw raised
         }
     }
 

@@ -71,11 +71,13 @@ enum JaxRandomModule {
 }
 
 /// A JAX key array (typed `key<fry>` or raw uint32), indexable and iterable like JAX's.
-final class KeyObject: PyObject, CustomRepresentable, SubscriptCapable, IterableCapable, SizedCapable {
+final class KeyObject: PyObject, CustomRepresentable, CustomStringRepresentable, SubscriptCapable, IterableCapable, SizedCapable {
     let key: JAXKey
     init(_ key: JAXKey) { self.key = key }
     override var typeName: String { "ArrayImpl" }
     func pythonRepr() throws(PythonError) -> String { key.repr() }
+    /// `str` of a typed key is its repr; of a raw key, the uint32 array's `str`.
+    func pythonString() -> String { key.isTyped ? key.repr() : key.data.str() }
 
     func getItem(_ index: Value) throws(PythonError) -> Value {
         guard let position = try Operators.index(index, for: "key") else {

@@ -18,15 +18,15 @@ final class TracerObject: PyObject, CustomRepresentable, TruthTestable, Operator
     func truthValue() throws(PythonError) -> Bool { try JaxBridge.run { () throws(TensorError) in try tracer.truthValue() } }
 
     func floatValue() throws(PythonError) -> Double {
-        try JaxBridge.run { () throws(TensorError) in try tracer.concreteValue(for: "float()") }.doubleValue
+        try JaxBridge.run { () throws(TensorError) in try tracer.concreteValue(for: "float") }.doubleValue
     }
 
     func intValue() throws(PythonError) -> Value {
-        .int(Int(try JaxBridge.run { () throws(TensorError) in try tracer.concreteValue(for: "int()") }.doubleValue))
+        .int(Int(try JaxBridge.run { () throws(TensorError) in try tracer.concreteValue(for: "int") }.doubleValue))
     }
 
     func indexValue() throws(PythonError) -> Int {
-        Int(try JaxBridge.run { () throws(TensorError) in try tracer.concreteValue(for: "__index__") }.doubleValue)
+        Int(try JaxBridge.run { () throws(TensorError) in try tracer.concreteValue(for: "int") }.doubleValue)
     }
 
     func binary(_ operation: BinaryOperator, _ other: Value, reflected: Bool) throws(PythonError) -> Value? {
@@ -47,6 +47,13 @@ final class TracerObject: PyObject, CustomRepresentable, TruthTestable, Operator
         case "ndim": return .int(tracer.ndim)
         case "size": return .int(tracer.size)
         case "dtype": return .object(DTypeObject(tracer.dtype))
+        case "astype":
+            let tracer = self.tracer
+            return .object(BuiltinFunction(name) { arguments throws(PythonError) in
+                try arguments.expectCount(1...1, "astype")
+                guard let dtype = try NumPyBridge.dtype(arguments.positional[0]) else { throw .typeError("astype() needs a dtype") }
+                return .object(TracerObject(tracer.astype(JAXPromotion.canonical(dtype))))
+            })
         default: break
         }
         guard JaxReductions.names.contains(name) else { return nil }

@@ -62,6 +62,8 @@ enum NumPyBridge {
         case .object(let scalar as NumPyScalar):
             guard let dtype, dtype != scalar.array.dtype else { return scalar.array }
             return try run { () throws(TensorError) in try scalar.array.astype(dtype) }
+        case .object(let jax as JaxArrayObject):
+            return try run { () throws(TensorError) in try jax.array.astype(dtype ?? jax.array.dtype) }
         default:
             let nested = try self.nested(value)
             return try run { () throws(TensorError) in try NDArray(nested, dtype: dtype) }
@@ -84,6 +86,8 @@ enum NumPyBridge {
             return .scalar(scalar.scalarValue)
         case .object(let array as ArrayObject):
             return try nested(array.toList())
+        case .object(let array as JaxArrayObject):
+            return try nested(ArrayObject.toList(array.array))
         case .object(let range as RangeObject):
             var converted: [NestedValue] = []
             for item in try Iteration.values(.object(range)) { converted.append(try nested(item)) }

@@ -60,6 +60,8 @@ final class ExceptionObject: PyObject {
     var suppressContext = false
     /// Where it travelled: the frames from the raise outwards.
     var traceback: [TracebackEntry] = []
+    /// Notes added to it (`__notes__`), printed after the message.
+    var notes: [String] = []
 
     init(_ type: TypeObject, _ arguments: [Value]) {
         self.type = type

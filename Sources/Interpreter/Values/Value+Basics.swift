@@ -11,16 +11,18 @@ extension Value {
         case .ellipsis: BuiltinTypes.ellipsis
         case .object(let object):
             if let exception = object as? ExceptionObject { exception.type }
+            else if let typed = object as? TypeProviding { typed.pythonType }
             else if object is FunctionObject { BuiltinTypes.function }
             else if object is TypeObject { BuiltinTypes.type }
             else { BuiltinTypes.byName[object.typeName] ?? BuiltinTypes.object }
         }
     }
 
-    /// `type(x).__name__`.
+    /// The type's name as CPython's messages show it: `int`, `numpy.ndarray`.
     var typeName: String {
         if case .object(let object) = self, let custom = object as? CustomTyped { return custom.pythonTypeName }
-        return type.name
+        let type = self.type
+        return (type.module.map { $0 + "." } ?? "") + type.name
     }
 
     /// Python's truth value.

@@ -20,6 +20,9 @@ for line in sys.stdin:
         try:
             exec(compile(source, path, "exec"), {"__name__": "__main__"})
         except BaseException as exception:  # the program's own exception is the result
-            lines = traceback.format_exception_only(type(exception), exception)
-            error = lines[-1].rstrip("\n")
+            if isinstance(exception, SyntaxError):
+                error = "%s: %s" % (type(exception).__name__, exception.msg)
+            else:
+                # The type, the message and any notes, as the end of a traceback shows them.
+                error = "".join(traceback.format_exception_only(type(exception), exception)).rstrip("\n")
     print(json.dumps({"output": output.getvalue(), "error": error}))

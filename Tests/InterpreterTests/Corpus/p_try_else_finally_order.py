@@ -1,0 +1,10 @@
+log = []
+try:
+    log.append('try')
+except Exception:
+    log.append('except')
+else:
+    log.append('else')
+finally:
+    log.append('finally')
+print(log)
