@@ -1,0 +1,1 @@
+print(any([]), all([]), any([[]]), all([[]]), any(x for x in []), all(x for x in [0]))

@@ -1,0 +1,4 @@
+# leading comment
+x = 5  # trailing
+# another
+print(x)  # done

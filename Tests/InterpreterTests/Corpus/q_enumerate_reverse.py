@@ -1,0 +1,3 @@
+items = ['x', 'y', 'z']
+for i, item in reversed(list(enumerate(items))):
+    print(i, item)

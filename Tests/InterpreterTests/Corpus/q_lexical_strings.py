@@ -1,0 +1,2 @@
+print('single', "double", '''triple''', """also""", 'con' 'cat', r'\d+', 'a\
+b')

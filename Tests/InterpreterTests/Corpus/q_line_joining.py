@@ -1,0 +1,10 @@
+total = (1 +
+         2 +
+         3)
+items = [
+    'a',
+    'b',
+]
+value = 1 + \
+    2
+print(total, items, value)

@@ -1,0 +1,3 @@
+π = 3.14159
+naïve = 'yes'
+print(π * 2, naïve, len('héllo'), 'ü'.upper())
