@@ -66,7 +66,7 @@ let package = Package(
         /// The course runner's commands as a library: the bundled course, listings, explanations.
         .target(
             name: "Course",
-            dependencies: ["Notebook", "Interpreter"],
+            dependencies: ["Notebook", "Interpreter", "TensorCore"],
             resources: [.copy("Resources/numpy-jax.md")]
         ),
         /// The `course` executable: argument parsing and printing only.

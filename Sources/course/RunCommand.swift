@@ -27,6 +27,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Seconds a cell may run before it stops with TimeoutError (a cell's timeout= overrides it).")
     var timeout: Double = 30
 
+    @Option(help: "The largest array a cell may create, in bytes (larger ones raise MemoryError).")
+    var maxArrayBytes: Int = 2 << 30
+
     @Flag(help: "Stop at the first cell that fails.")
     var stopOnError = false
 
@@ -34,10 +37,11 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if timeout <= 0 { throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)") }
+        if maxArrayBytes <= 0 { throw ValidationError("--max-array-bytes must be a positive number of bytes, got \(maxArrayBytes)") }
     }
 
     func run() throws {
-        let limits = CellExecutor.Limits(timeout: timeout)
+        let limits = CellExecutor.Limits(timeout: timeout, arrayBytes: maxArrayBytes)
         if let path, path.hasSuffix(".py") {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw NotebookError(.fileNotFound, at: SourceLocation(path: path), "no such file")

@@ -72,3 +72,56 @@ struct RunCommandTests {
         #expect(result.error.contains(message), "\(result.error)")
     }
 }
+
+/// The limits and the safety of `course run`.
+@Suite("course run limits")
+struct RunLimitTests {
+    func runScript(_ source: String, _ extra: [String] = []) throws -> CommandLineTool.Result {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID().uuidString).py")
+        try source.write(to: path, atomically: true, encoding: .utf8)
+        return try CommandLineTool.run(["run", path.path] + extra)
+    }
+
+    @Test("Arrays above --max-array-bytes raise MemoryError")
+    func arrayLimit() throws {
+        let result = try runScript("import numpy as np\nnp.zeros(1000)\n", ["--max-array-bytes", "1000"])
+        #expect(result.status == 1)
+        #expect(result.output.hasSuffix("MemoryError: Unable to allocate 7.81 KiB for an array with shape (1000,) and data type float64\n"))
+    }
+
+    @Test("An endless loop stops at the time limit")
+    func endlessLoop() throws {
+        let start = Date()
+        let result = try runScript("while True:\n    pass\n", ["--timeout", "0.5"])
+        #expect(result.status == 1)
+        #expect(result.output.hasSuffix("TimeoutError: the cell ran longer than its limit of 0.5 s\n"))
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+
+    @Test("Deep recursion is a RecursionError, not a crash")
+    func recursion() throws {
+        let result = try runScript("def f(n):\n    return f(n + 1)\nf(0)\n")
+        #expect(result.status == 1)
+        #expect(result.output.hasSuffix("RecursionError: maximum recursion depth exceeded\n"))
+    }
+
+    @Test("Printed output is cut at 10,000 lines with a note")
+    func outputLimit() throws {
+        let result = try runScript("for i in range(10005):\n    print(i)\n")
+        #expect(result.status == 0)
+        #expect(result.output.contains("\n9999\n"))
+        #expect(!result.output.contains("\n10000\n"))
+        #expect(result.output.hasSuffix("output cut: 5 more lines not shown (limit 10000 lines per cell)\n"))
+    }
+
+    @Test("Files, the environment and code from strings are out of reach", arguments: [
+        ("open('/etc/passwd')", "PermissionError: open() is not available in course cells: cells have no file access"),
+        ("eval('1 + 1')", "PermissionError: eval() is not available in course cells: cells cannot run code from strings"),
+        ("import os", "ModuleNotFoundError: No module named 'os' (course cells can import: functools, itertools, jax, math, numpy, time, timeit, typing)"),
+    ])
+    func safety(source: String, ending: String) throws {
+        let result = try runScript(source + "\n")
+        #expect(result.status == 1)
+        #expect(result.output.hasSuffix(ending + "\n"), "\(result.output)")
+    }
+}

@@ -1,5 +1,6 @@
 import Dispatch
 import Interpreter
+import TensorCore
 import Notebook
 
 /// Runs a notebook's Python cells in one interpreter (one namespace, like a kernel),
@@ -11,10 +12,13 @@ public final class CellExecutor {
         public var timeout: Double = 30
         /// Printed lines kept per cell; the rest is cut with a note.
         public var outputLines = 10_000
+        /// The largest array a cell may create, in bytes; larger ones raise `MemoryError`.
+        public var arrayBytes = 2 << 30
 
-        public init(timeout: Double = 30, outputLines: Int = 10_000) {
+        public init(timeout: Double = 30, outputLines: Int = 10_000, arrayBytes: Int = 2 << 30) {
             self.timeout = timeout
             self.outputLines = outputLines
+            self.arrayBytes = arrayBytes
         }
     }
 
@@ -27,6 +31,7 @@ public final class CellExecutor {
 
     public init(limits: Limits = Limits()) {
         self.limits = limits
+        ArrayLimits.maximumBytes = limits.arrayBytes
         var printedSink: ((String) -> Void)?
         var warningSink: ((String) -> Void)?
         interpreter = Interpreter(write: { printedSink?($0) }, warn: { warningSink?($0) })

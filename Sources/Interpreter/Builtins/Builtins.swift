@@ -155,6 +155,20 @@ enum Builtins {
             let spec = arguments.positional.count > 1 ? (arguments.positional[1].stringValue ?? "") : ""
             return .string(try FormatSpec.format(arguments.positional[0], spec))
         }
+        // Cells have no access to files, the network, processes or the environment, and no
+        // way around the compiler: these builtins exist only to say so.
+        for (name, reason) in [
+            ("open", "cells have no file access"), ("input", "cells cannot read from the keyboard"),
+            ("exec", "cells cannot run code from strings"), ("eval", "cells cannot run code from strings"),
+            ("compile", "cells cannot run code from strings"), ("__import__", "use the import statement"),
+            ("breakpoint", "there is no debugger in course cells"), ("exit", "cells cannot stop the runner"),
+            ("quit", "cells cannot stop the runner"), ("globals", "cells cannot reach the namespace as a dict"),
+            ("locals", "cells cannot reach the namespace as a dict"), ("vars", "cells cannot reach namespaces as dicts"),
+        ] {
+            define(name) { _ throws(PythonError) in
+                throw PythonError(ExceptionTypes.permissionError, "\(name)() is not available in course cells: \(reason)")
+            }
+        }
         IterationBuiltins.install(into: &table, runtime: runtime)
         runtime.builtins = table
     }

@@ -24,6 +24,7 @@ enum ExceptionTypes {
     nonisolated(unsafe) static let unboundLocalError = TypeObject("UnboundLocalError", base: nameError)
     nonisolated(unsafe) static let osError = TypeObject("OSError", base: exception)
     nonisolated(unsafe) static let timeoutError = TypeObject("TimeoutError", base: osError)
+    nonisolated(unsafe) static let permissionError = TypeObject("PermissionError", base: osError)
     nonisolated(unsafe) static let runtimeError = TypeObject("RuntimeError", base: exception)
     nonisolated(unsafe) static let notImplementedError = TypeObject("NotImplementedError", base: runtimeError)
     nonisolated(unsafe) static let recursionError = TypeObject("RecursionError", base: runtimeError)
@@ -44,7 +45,7 @@ enum ExceptionTypes {
         baseException, systemExit, keyboardInterrupt, generatorExit, exception, stopIteration, arithmeticError,
         floatingPointError, overflowError, zeroDivisionError, assertionError, attributeError, bufferError, eofError,
         importError, moduleNotFoundError, lookupError, indexError, keyError, memoryError, nameError,
-        unboundLocalError, osError, timeoutError, runtimeError, notImplementedError, recursionError, syntaxError,
+        unboundLocalError, osError, timeoutError, permissionError, runtimeError, notImplementedError, recursionError, syntaxError,
         indentationError, tabError, typeError, valueError, unicodeError, warning, userWarning, deprecationWarning,
         runtimeWarning, futureWarning, syntaxWarning,
     ]
