@@ -20,7 +20,7 @@ import TestSupport
         let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         var ending: Any = NSNull()
         do {
-            try interpreter.run(SourceFile(source, name: path))
+            try interpreter.run(SourceFile(source, name: URL(fileURLWithPath: path).lastPathComponent))
         } catch let exception as PythonException {
             ending = exception.summary
         } catch let syntax as PythonSyntaxError {

@@ -2,9 +2,11 @@
 the exception that ended it as `Type: message`.
 
 Reads one JSON object per line, {"path": FILE}, and writes {"output": TEXT, "error": TEXT
-or null} per line.
+or null} per line. Programs run under their file name alone, so messages that name the
+file (JAX's tracer errors) do not depend on where the repository is.
 """
 import contextlib
+import os
 import io
 import json
 import sys
@@ -18,7 +20,7 @@ for line in sys.stdin:
     error = None
     with contextlib.redirect_stdout(output):
         try:
-            exec(compile(source, path, "exec"), {"__name__": "__main__"})
+            exec(compile(source, os.path.basename(path), "exec"), {"__name__": "__main__"})
         except BaseException as exception:  # the program's own exception is the result
             if isinstance(exception, SyntaxError):
                 error = "%s: %s" % (type(exception).__name__, exception.msg)
