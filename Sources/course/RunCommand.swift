@@ -9,7 +9,8 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run a notebook's Python cells in order and print each section with the cells' outputs.",
         discussion: """
-            NOTEBOOK defaults to the bundled course. A .py file runs as one cell. Cells share one \
+            NOTEBOOK defaults to the bundled course. A .py file runs as one cell; a Jupyter notebook \
+            (.ipynb, nbformat 4) runs its code cells and shows its Markdown cells. Cells share one \
             namespace, as in a Jupyter kernel; a cell's last bare expression is shown after Out:. \
             Cell attributes are honoured: raises=, skip, timeout=; an exercise cell still holding \
             its ... placeholder is reported as to do. Exits 1 when a cell failed.
@@ -21,7 +22,7 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The notebook (.md) or script (.py) to run.", valueName: "notebook"))
+    @Argument(help: ArgumentHelp("The notebook (.md or .ipynb) or script (.py) to run.", valueName: "notebook"))
     var path: String?
 
     @Option(help: "Seconds a cell may run before it stops with TimeoutError (a cell's timeout= overrides it).")
@@ -56,11 +57,18 @@ struct RunCommand: ParsableCommand {
             if outcome.status == .failed { throw ExitCode(1) }
             return
         }
-        let notebook = try BundledCourse.load(path)
+        var cellNumbers: [Int: Int]?
+        let notebook: Notebook
+        if let path, path.hasSuffix(".ipynb") {
+            (notebook, cellNumbers) = try JupyterImport.load(path)
+        } else {
+            notebook = try BundledCourse.load(path)
+        }
         Console.warnings(of: notebook)
-        let run = NotebookRun(
+        var run = NotebookRun(
             notebook: notebook, options: output.renderOptions, file: path ?? BundledCourse.fileName, limits: limits,
             stopOnError: stopOnError)
+        run.jupyterCellNumbers = cellNumbers
         let summary = run.run { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }

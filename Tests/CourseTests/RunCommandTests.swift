@@ -29,6 +29,13 @@ struct RunCommandTests {
         #expect(result.error.isEmpty, "\(result.error)")
     }
 
+    @Test("A Jupyter notebook runs its code cells; errors name the cell and its lines")
+    func jupyter() throws {
+        let result = try CommandLineTool.run(["run", "demo.ipynb", "--width", "60"], in: Self.fixtures)
+        #expect(result.status == 1)
+        #expect(Self.golden.mismatch(Self.stable(result.output), named: "run-ipynb.txt") == nil)
+    }
+
     @Test("--stop-on-error stops at the first failed cell")
     func stopOnError() throws {
         let result = try CommandLineTool.run(["run", Self.fixture, "--width", "70", "--stop-on-error"], in: Self.fixtures)

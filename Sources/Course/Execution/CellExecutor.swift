@@ -55,8 +55,9 @@ public final class CellExecutor {
         }
     }
 
-    /// Runs one cell of `file` (its lines keep the file's numbering).
-    public func run(_ cell: Cell, file: String) -> CellOutcome {
+    /// Runs one cell of `file` (its lines keep the file's numbering, unless `firstLine`
+    /// gives the cell's own first line, as for a Jupyter cell).
+    public func run(_ cell: Cell, file: String, firstLine: Int? = nil) -> CellOutcome {
         if cell.attributes.skip { return CellOutcome(status: .skipped, outputs: [], seconds: 0) }
         if let exercise = cell.attributes.exercise, Self.isPlaceholder(cell) {
             return CellOutcome(
@@ -64,8 +65,9 @@ public final class CellExecutor {
                 outputs: [.note("to do: exercise '\(exercise)' — write your answer, then run `course check \(exercise)`")],
                 seconds: 0)
         }
-        return run(source: cell.source, file: file, firstLine: cell.sourceLines.lowerBound, timeout: cell.attributes.timeout,
-                   expecting: cell.attributes.raises)
+        return run(
+            source: cell.source, file: file, firstLine: firstLine ?? cell.sourceLines.lowerBound, timeout: cell.attributes.timeout,
+            expecting: cell.attributes.raises)
     }
 
     /// Runs Python source (a cell's, or a whole script's).

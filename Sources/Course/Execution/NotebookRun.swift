@@ -12,6 +12,9 @@ public struct NotebookRun {
     public var limits: CellExecutor.Limits
     /// Stop after the first failed cell.
     public var stopOnError: Bool
+    /// For notebooks converted from Jupyter: each Python cell's number by its fence line,
+    /// so errors name `file, cell N` and the cell's own lines.
+    public var jupyterCellNumbers: [Int: Int]?
 
     public init(notebook: Notebook, options: RenderOptions, file: String, limits: CellExecutor.Limits = .init(), stopOnError: Bool = false) {
         self.notebook = notebook
@@ -56,7 +59,12 @@ public struct NotebookRun {
             for block in blocks {
                 show(renderer.lines(for: [block]))
                 guard let cell = block.cell, cell.language == "python" else { continue }
-                let outcome = executor.run(cell, file: file)
+                let outcome: CellOutcome
+                if let number = jupyterCellNumbers?[cell.fenceLine] {
+                    outcome = executor.run(cell, file: "\(file), cell \(number)", firstLine: 1)
+                } else {
+                    outcome = executor.run(cell, file: file)
+                }
                 show(Self.lines(for: outcome, width: options.width))
                 switch outcome.status {
                 case .passed: summary.cellsRun += 1

@@ -18,6 +18,8 @@ public struct NotebookError: Error, Hashable, Sendable, CustomStringConvertible 
         case duplicateCellID
         case unknownSection
         case ambiguousSection
+        /// A Jupyter notebook that is not valid JSON in nbformat 4's shape.
+        case invalidJupyterNotebook
     }
 
     public var kind: Kind
