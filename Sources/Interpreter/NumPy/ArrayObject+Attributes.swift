@@ -11,6 +11,10 @@ extension ArrayObject: AttributeCapable {
         case "nbytes": return .int(array.size * array.itemSize)
         case "strides": return .tuple(array.strides.map(Value.int))
         case "T": return NumPyBridge.wrapArray(array.transposed())
+        case "flags": return .object(FlagsObject(array))
+        case "base": return array.base.map(NumPyBridge.wrapArray) ?? Value.none
+        case "__array_interface__": return try Self.arrayInterface(array)
+        case "real": return .object(self)
         default: break
         }
         guard let method = ArrayMethods.table[name] else { return nil }
@@ -45,6 +49,64 @@ extension NumPyScalar: AttributeCapable {
     }
 
     func setAttribute(_ name: String, _ value: Value) throws(PythonError) -> Bool { false }
+}
+
+extension ArrayObject {
+    /// NumPy's type string: byte order (`<`, or `|` for one-byte types), kind, item size.
+    static func typeString(_ dtype: DType) -> String {
+        (dtype.itemSize == 1 ? "|" : "<") + String(dtype.kind.rawValue) + String(dtype.itemSize)
+    }
+
+    /// `__array_interface__`: the data address and read-only flag, strides (None when
+    /// C-contiguous), descr, typestr, shape and version 3.
+    static func arrayInterface(_ array: NDArray) throws(PythonError) -> Value {
+        let dict = DictObject()
+        let typestr = typeString(array.dtype)
+        let entries: [(String, Value)] = [
+            ("data", .tuple([.int(array.address), .bool(!array.isWriteable)])),
+            ("strides", array.isCContiguous ? .none : .tuple(array.strides.map(Value.int))),
+            ("descr", .object(ListObject([.tuple([.string(""), .string(typestr)])]))),
+            ("typestr", .string(typestr)),
+            ("shape", .tuple(array.shape.map(Value.int))),
+            ("version", .int(3)),
+        ]
+        for (key, value) in entries { dict.set(try HashKey(.string(key)), value) }
+        return .object(dict)
+    }
+}
+
+/// `ndarray.flags`: attributes (`c_contiguous`, …), items (`flags['OWNDATA']`) and NumPy's
+/// printout.
+final class FlagsObject: PyObject, AttributeCapable, SubscriptCapable, CustomRepresentable {
+    let array: NDArray
+    init(_ array: NDArray) { self.array = array }
+    override var typeName: String { "numpy.flagsobj" }
+
+    private var values: [(String, Bool)] {
+        [("C_CONTIGUOUS", array.isCContiguous), ("F_CONTIGUOUS", array.isFContiguous), ("OWNDATA", array.ownsData),
+         ("WRITEABLE", array.writeableFlag), ("ALIGNED", true), ("WRITEBACKIFCOPY", false)]
+    }
+
+    func pythonRepr() throws(PythonError) -> String {
+        values.map { "  \($0.0) : \($0.1 ? "True" : "False")\n" }.joined()
+    }
+
+    func attribute(_ name: String, runtime: Runtime) throws(PythonError) -> Value? {
+        values.first { $0.0.lowercased() == name }.map { .bool($0.1) }
+    }
+
+    func setAttribute(_ name: String, _ value: Value) throws(PythonError) -> Bool { false }
+
+    func getItem(_ index: Value) throws(PythonError) -> Value {
+        guard case .string(let key) = index, let entry = values.first(where: { $0.0 == key.uppercased() }) else {
+            throw .keyError(index)
+        }
+        return .bool(entry.1)
+    }
+
+    func setItem(_ index: Value, _ value: Value) throws(PythonError) {
+        throw .typeError("setting array flags is not supported in course cells")
+    }
 }
 
 /// `ndarray`'s methods, shared with NumPy scalars.
