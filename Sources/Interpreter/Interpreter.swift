@@ -126,10 +126,15 @@ public struct PythonException: Error, CustomStringConvertible {
                 flushRepeats()
             }
             previous = key
-            text += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
+            let lineNumber = entry.range?.start.line ?? entry.line
+            text += "  File \"\(entry.file)\", line \(lineNumber), in \(entry.function)\n"
             if let source = sources[entry.file] {
-                let line = source.line(entry.line).trimmingCharacters(in: " \t")
-                if !line.isEmpty { text += "    \(line)\n" }
+                let full = source.line(lineNumber)
+                let line = full.trimmingCharacters(in: " \t")
+                if !line.isEmpty {
+                    text += "    \(line)\n"
+                    if let range = entry.range, let markers = Self.markers(range, line: full) { text += "    \(markers)\n" }
+                }
             }
         }
         flushRepeats()
@@ -138,6 +143,34 @@ public struct PythonException: Error, CustomStringConvertible {
         text += message.isEmpty ? name : "\(name): \(message)"
         for note in exception.notes { text += "\n" + note }
         return text + "\n"
+    }
+}
+
+extension PythonException {
+    /// CPython 3.11's markers under a traceback line: `^` under the failing expression, or
+    /// `~` under a binary operation's operands (a subscript's value) and `^` under its
+    /// operator (brackets); nothing when a plain expression is the whole line.
+    static func markers(_ range: MarkedRange, line: String) -> String? {
+        let characters = Array(line)
+        let indentation = characters.prefix { $0 == " " || $0 == "\t" }.count
+        let stripped = line.trimmingCharacters(in: " \t\r\n")
+        let start = range.start.column
+        let end = range.end.line == range.start.line ? range.end.column : indentation + stripped.count
+        guard end > start, start >= indentation else { return nil }
+        var anchors: (left: Int, right: Int)?
+        if let anchor = range.anchor, range.end.line == range.start.line {
+            let right = range.isSubscript ? end : anchor.end.column
+            anchors = (anchor.start.column - start, right - start)
+        }
+        guard end - start < stripped.count || anchors != nil else { return nil }
+        var text = String(repeating: " ", count: start - indentation)
+        if let (left, right) = anchors, right > left {
+            text += String(repeating: "~", count: left) + String(repeating: "^", count: right - left)
+                + String(repeating: "~", count: Swift.max(0, end - start - right))
+        } else {
+            text += String(repeating: "^", count: end - start)
+        }
+        return text
     }
 }
 

@@ -63,6 +63,7 @@ struct RunCommandTests {
                 f()
               File "\(bad.path)", line 2, in f
                 return 1 / 0
+                       ~~^~~
             ZeroDivisionError: division by zero
 
             """)

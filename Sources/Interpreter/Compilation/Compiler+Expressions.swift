@@ -1,8 +1,17 @@
 extension Compiler {
+    /// The range tracebacks underline for `node`, when it lies on one line.
+    static func range(of node: ExpressionNode) -> MarkedRange? {
+        guard let end = node.end, end.line == node.location.line else { return nil }
+        var range = MarkedRange(start: node.location, end: end, anchor: node.anchor)
+        if case .subscript = node.kind { range.isSubscript = true }
+        return range
+    }
+
     func expression(_ node: ExpressionNode) -> Evaluate {
+        let range = Self.range(of: node)
         switch node.kind {
         case .name(let name):
-            return load(name)
+            return load(name, range: range)
         case .constant(let constant):
             let value = Self.value(of: constant)
             return { _ throws(PythonError) in value }
@@ -14,9 +23,12 @@ extension Compiler {
                 let test = truth(operand)
                 return { frame throws(PythonError) in .bool(!(try test(frame))) }
             }
-            return { frame throws(PythonError) in try Operators.unary(operation, try evaluate(frame)) }
+            return { frame throws(PythonError) in
+                let value = try evaluate(frame)
+                do throws(PythonError) { return try Operators.unary(operation, value) } catch { throw error.marked(frame, range) }
+            }
         case .binary(let operation, let left, let right):
-            return binary(operation, left, right)
+            return binary(operation, left, right, range: range)
         case .boolean(let operation, let operands):
             let evaluated = operands.map(expression)
             let isAnd = operation == .and
@@ -29,7 +41,10 @@ extension Compiler {
                 return value
             }
         case .comparison(let first, let rest):
-            return comparison(first, rest)
+            let evaluate = comparison(first, rest)
+            return { frame throws(PythonError) in
+                do throws(PythonError) { return try evaluate(frame) } catch { throw error.marked(frame, range) }
+            }
         case .conditional(let test, let body, let orElse):
             let condition = truth(test)
             let then = expression(body)
@@ -38,17 +53,24 @@ extension Compiler {
         case .lambda(let parameters, let body):
             return lambda(parameters, body, at: node.location)
         case .call(let function, let arguments):
-            return call(function, arguments)
+            let evaluate = call(function, arguments)
+            return { frame throws(PythonError) in
+                do throws(PythonError) { return try evaluate(frame) } catch { throw error.marked(frame, range) }
+            }
         case .attribute(let object, let name):
             let evaluate = expression(object)
             let runtime = self.runtime
-            return { frame throws(PythonError) in try runtime.getAttribute(try evaluate(frame), name) }
+            return { frame throws(PythonError) in
+                let value = try evaluate(frame)
+                do throws(PythonError) { return try runtime.getAttribute(value, name) } catch { throw error.marked(frame, range) }
+            }
         case .subscript(let container, let index):
             let evaluateContainer = expression(container)
             let evaluateIndex = expression(index)
             return { frame throws(PythonError) in
                 let containerValue = try evaluateContainer(frame)
-                return try Operators.getItem(containerValue, try evaluateIndex(frame))
+                let indexValue = try evaluateIndex(frame)
+                do throws(PythonError) { return try Operators.getItem(containerValue, indexValue) } catch { throw error.marked(frame, range) }
             }
         case .slice(let lower, let upper, let step):
             let parts = [lower, upper, step].map { $0.map(expression) }
@@ -145,7 +167,7 @@ extension Compiler {
         }
     }
 
-    private func binary(_ operation: BinaryOperator, _ left: ExpressionNode, _ right: ExpressionNode) -> Evaluate {
+    private func binary(_ operation: BinaryOperator, _ left: ExpressionNode, _ right: ExpressionNode, range: MarkedRange?) -> Evaluate {
         let evaluateLeft = expression(left)
         let evaluateRight = expression(right)
         switch operation {
@@ -158,7 +180,7 @@ extension Compiler {
                     if !overflow { return .int(sum) }
                 }
                 if case .float(let x) = a, case .float(let y) = b { return .float(x + y) }
-                return try Operators.binary(.add, a, b)
+                do throws(PythonError) { return try Operators.binary(.add, a, b) } catch { throw error.marked(frame, range) }
             }
         case .multiply:
             return { frame throws(PythonError) in
@@ -169,12 +191,13 @@ extension Compiler {
                     if !overflow { return .int(product) }
                 }
                 if case .float(let x) = a, case .float(let y) = b { return .float(x * y) }
-                return try Operators.binary(.multiply, a, b)
+                do throws(PythonError) { return try Operators.binary(.multiply, a, b) } catch { throw error.marked(frame, range) }
             }
         default:
             return { frame throws(PythonError) in
                 let a = try evaluateLeft(frame)
-                return try Operators.binary(operation, a, try evaluateRight(frame))
+                let b = try evaluateRight(frame)
+                do throws(PythonError) { return try Operators.binary(operation, a, b) } catch { throw error.marked(frame, range) }
             }
         }
     }

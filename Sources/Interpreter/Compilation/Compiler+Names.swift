@@ -1,11 +1,13 @@
 extension Compiler {
-    /// Reads a name, with CPython's errors for unbound names.
-    func load(_ name: String) -> Evaluate {
+    /// Reads a name, with CPython's errors for unbound names (marked with `range` for
+    /// the traceback).
+    func load(_ name: String, range: MarkedRange? = nil) -> Evaluate {
         switch scope.access(name) {
         case .local(let slot):
             return { frame throws(PythonError) in
                 guard let value = frame.locals[slot] else {
                     throw PythonError(ExceptionTypes.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+                        .marked(frame, range)
                 }
                 return value
             }
@@ -15,8 +17,10 @@ extension Compiler {
                 guard let value = frame.cells[index].value else {
                     if isOwn {
                         throw PythonError(ExceptionTypes.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+                            .marked(frame, range)
                     }
                     throw PythonError(ExceptionTypes.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                        .marked(frame, range)
                 }
                 return value
             }
@@ -26,7 +30,7 @@ extension Compiler {
             return { frame throws(PythonError) in
                 if let value = frame.globals[slot: slot] { return value }
                 if let builtin { return builtin }
-                throw PythonError.nameError(name)
+                throw PythonError.nameError(name).marked(frame, range)
             }
         }
     }

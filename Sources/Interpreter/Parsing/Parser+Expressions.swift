@@ -195,7 +195,7 @@ extension Parser {
             }
             rest.append((operation, try parseBitwiseOr()))
         }
-        return rest.isEmpty ? first : ExpressionNode(.comparison(first, rest), at: start)
+        return rest.isEmpty ? first : ended(ExpressionNode(.comparison(first, rest), at: start))
     }
 
     mutating func parseBitwiseOr() throws(PythonSyntaxError) -> ExpressionNode {
@@ -213,9 +213,10 @@ extension Parser {
         guard level < Self.binaryLevels.count else { return try parseUnary() }
         var left = try parseBinary(level: level + 1)
         while current.kind == .operator, let operation = Self.binaryLevels[level][current.text] {
+            let operatorToken = current
             advance()
             let right = try parseBinary(level: level + 1)
-            left = ExpressionNode(.binary(operation, left, right), at: left.location)
+            left = ended(ExpressionNode(.binary(operation, left, right), at: left.location), anchor: (operatorToken.start, operatorToken.end))
         }
         return left
     }
@@ -225,31 +226,40 @@ extension Parser {
         let operation: UnaryOperator? = current.is("-") ? .minus : current.is("+") ? .plus : current.is("~") ? .invert : nil
         guard let operation else { return try parsePower() }
         advance()
-        return ExpressionNode(.unary(operation, try parseUnary()), at: start)
+        // Operands are read before `ended` looks at the last token (a call would capture
+        // the parser's state before reading them).
+        let operand = try parseUnary()
+        return ended(ExpressionNode(.unary(operation, operand), at: start))
     }
 
     private mutating func parsePower() throws(PythonSyntaxError) -> ExpressionNode {
         let base = try parsePrimary()
+        let operatorToken = current
         guard accept("**") else { return base }
-        return ExpressionNode(.binary(.power, base, try parseUnary()), at: base.location)
+        let exponent = try parseUnary()
+        return ended(ExpressionNode(.binary(.power, base, exponent), at: base.location), anchor: (operatorToken.start, operatorToken.end))
     }
 
     /// An atom followed by calls, subscripts and attributes.
     private mutating func parsePrimary() throws(PythonSyntaxError) -> ExpressionNode {
-        var expression = try parseAtom()
+        let atom = try parseAtom()
+        // A parenthesized expression keeps its own end (the parentheses are not part of it).
+        var expression = atom.end == nil ? ended(atom) : atom
         while true {
             if accept(".") {
-                expression = ExpressionNode(.attribute(expression, try expectName()), at: expression.location)
+                let name = try expectName()
+                expression = ended(ExpressionNode(.attribute(expression, name), at: expression.location))
             } else if current.is("(") {
                 advance()
                 let arguments = try parseArguments()
                 try expect(")")
-                expression = ExpressionNode(.call(expression, arguments), at: expression.location)
+                expression = ended(ExpressionNode(.call(expression, arguments), at: expression.location))
             } else if current.is("[") {
+                let open = current
                 advance()
                 let index = try parseSubscript()
                 try expect("]")
-                expression = ExpressionNode(.subscript(expression, index), at: expression.location)
+                expression = ended(ExpressionNode(.subscript(expression, index), at: expression.location), anchor: (open.start, open.start))
             } else {
                 return expression
             }

@@ -78,6 +78,14 @@ public struct Parser {
         PythonSyntaxError(kind, message, file: source.name, location: location, lineText: source.line(location.line))
     }
 
+    /// `node` with its end set to the end of the last token read.
+    func ended(_ node: ExpressionNode, anchor: (start: SourceLocation, end: SourceLocation)? = nil) -> ExpressionNode {
+        var node = node
+        node.end = tokens[Swift.max(index - 1, 0)].end
+        if let anchor { node.anchor = anchor }
+        return node
+    }
+
     /// Where the last complete line ended (its NEWLINE token), for errors found after it.
     var lastLineEnd: Token {
         var offset = index - 1

@@ -63,6 +63,9 @@ final class ExceptionObject: PyObject {
     var traceback: [TracebackEntry] = []
     /// Notes added to it (`__notes__`), printed after the message.
     var notes: [String] = []
+    /// The expression it came out of in the frame it is leaving (see `PythonError.marked`).
+    var pendingFrame: ObjectIdentifier?
+    var pendingRange: MarkedRange?
 
     init(_ type: TypeObject, _ arguments: [Value]) {
         self.type = type
@@ -80,16 +83,42 @@ struct TracebackEntry {
     var location: SourceLocation
     /// The frame it describes: an exception caught and raised again in one frame lists it once.
     var frame: ObjectIdentifier?
+    /// The part of the line that was running, underlined in the traceback.
+    var range: MarkedRange?
+}
+
+/// The expression an exception came out of, as CPython 3.11 underlines it: `^` under the
+/// whole expression, or `~` under a binary operation's operands (a subscript's value) and
+/// `^` under its operator (brackets).
+struct MarkedRange {
+    var start: SourceLocation
+    var end: SourceLocation
+    var anchor: (start: SourceLocation, end: SourceLocation)?
+    var isSubscript = false
+}
+
+extension PythonError {
+    /// Records, once per frame, the expression the exception came out of.
+    func marked(_ frame: Frame, _ range: MarkedRange?) -> PythonError {
+        if let range, exception.pendingFrame == nil {
+            exception.pendingFrame = ObjectIdentifier(frame)
+            exception.pendingRange = range
+        }
+        return self
+    }
 }
 
 extension ExceptionObject {
     /// Records that the exception passed through `frame` (once per frame).
     func passThrough(_ frame: Frame) {
         let identifier = ObjectIdentifier(frame)
+        let range = pendingFrame == identifier ? pendingRange : nil
+        pendingFrame = nil
+        pendingRange = nil
         guard traceback.last?.frame != identifier else { return }
         traceback.append(TracebackEntry(
             file: frame.code.file, line: frame.line, function: frame.code.name,
-            location: SourceLocation(line: frame.line, column: 0), frame: identifier))
+            location: SourceLocation(line: frame.line, column: 0), frame: identifier, range: range))
     }
 }
 

@@ -2,6 +2,12 @@
 public struct ExpressionNode: Sendable {
     public var kind: Kind
     public var location: SourceLocation
+    /// Where the expression ends (after its last character), when the parser recorded it:
+    /// tracebacks underline the failing expression.
+    public var end: SourceLocation?
+    /// The operator of a binary operation, or where a subscript's brackets start: the
+    /// part tracebacks mark with `^` rather than `~`.
+    public var anchor: (start: SourceLocation, end: SourceLocation)?
 
     public init(_ kind: Kind, at location: SourceLocation) {
         self.kind = kind
