@@ -14,18 +14,7 @@ enum NumPyOracle {
     /// Sends each case as a JSON line to an oracle script and returns NumPy's JSON result for each.
     static func evaluate(_ cases: [[String: Any]], script name: String = "numpy_oracle.py") throws -> [[String: Any]] {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Oracle/\(name)").path
-        var input = Data()
-        for testCase in cases {
-            input.append(try JSONSerialization.data(withJSONObject: testCase))
-            input.append(0x0A)
-        }
-        let result = try run(arguments: [script], input: input)
-        guard result.status == 0 else {
-            throw OracleError(message: "\(name) failed: \(String(decoding: result.error, as: UTF8.self))")
-        }
-        return try String(decoding: result.output, as: UTF8.self).split(separator: "\n").map {
-            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
-        }
+        return try PythonProcess.evaluate(script: script, cases)
     }
 
     /// Evaluates each Python expression with NumPy and returns its `repr` (or its error as
@@ -35,7 +24,7 @@ enum NumPyOracle {
             .appendingPathComponent("Oracle/numpy_expressions.py").path
         let result = try run(arguments: [script], input: Data((expressions.joined(separator: "\n") + "\n").utf8))
         guard result.status == 0 else {
-            throw OracleError(message: "numpy_expressions.py failed: \(String(decoding: result.error, as: UTF8.self))")
+            throw PythonProcess.ScriptError(message: "numpy_expressions.py failed: \(String(decoding: result.error, as: UTF8.self))")
         }
         return try String(decoding: result.output, as: UTF8.self).split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed) as! String
@@ -53,11 +42,6 @@ enum NumPyOracle {
             do { ours = try compute() } catch { ours = (error as? TensorError)?.description ?? "\(error)" }
             #expect(ours == expected, "\(expression)", sourceLocation: sourceLocation)
         }
-    }
-
-    struct OracleError: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
     }
 
     private static func run(arguments: [String], input: Data) throws -> (status: Int32, output: Data, error: Data) {

@@ -47,5 +47,6 @@ public enum PythonProcess {
     public struct ScriptError: Error, CustomStringConvertible {
         public var message: String
         public var description: String { message }
+        public init(message: String) { self.message = message }
     }
 }
