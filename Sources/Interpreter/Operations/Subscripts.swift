@@ -1,3 +1,5 @@
+import TensorCore
+
 /// Objects of other modules that support `x[i]`, `x[i] = v` and `del x[i]`.
 protocol SubscriptCapable {
     func getItem(_ index: Value) throws(PythonError) -> Value
@@ -16,9 +18,9 @@ extension Operators {
         }
     }
 
-    /// CPython's slice resolution for a sequence of `count` items: start, stop, step and
-    /// the number of items selected.
-    static func sliceIndices(_ slice: SliceObject, count: Int) throws(PythonError) -> (start: Int, stop: Int, step: Int, length: Int) {
+    /// CPython's slice resolution for a sequence of `count` items (TensorCore's, which
+    /// NumPy's indexing uses too): the first index, the step and how many items.
+    static func sliceBounds(_ slice: SliceObject, count: Int) throws(PythonError) -> SliceBounds {
         func integer(_ value: Value) throws(PythonError) -> Int? {
             if case .none = value { return nil }
             guard let number = try index(value, for: "slice") else {
@@ -26,33 +28,14 @@ extension Operators {
             }
             return number
         }
-        let step = try integer(slice.step) ?? 1
-        guard step != 0 else { throw .valueError("slice step cannot be zero") }
-        func clamp(_ value: Int?, default fallback: Int) -> Int {
-            guard var value else { return fallback }
-            if value < 0 {
-                value += count
-                if value < 0 { value = step < 0 ? -1 : 0 }
-            } else if value >= count {
-                value = step < 0 ? count - 1 : count
-            }
-            return value
-        }
-        let start = clamp(try integer(slice.start), default: step < 0 ? count - 1 : 0)
-        let stop = clamp(try integer(slice.stop), default: step < 0 ? -1 : count)
-        let length: Int
-        if step > 0 {
-            length = start < stop ? (stop - start - 1) / step + 1 : 0
-        } else {
-            length = stop < start ? (start - stop - 1) / (-step) + 1 : 0
-        }
-        return (start, stop, step, length)
+        let (start, stop, step) = (try integer(slice.start), try integer(slice.stop), try integer(slice.step))
+        return try NumPyBridge.run { () throws(TensorError) in try SliceBounds(start: start, stop: stop, step: step, length: count) }
     }
 
     static func sliced<T>(_ items: [T], _ slice: SliceObject) throws(PythonError) -> [T] {
-        let (start, _, step, length) = try sliceIndices(slice, count: items.count)
-        if step == 1 { return Array(items[start..<(start + length)]) }
-        return (0..<length).map { items[start + $0 * step] }
+        let bounds = try sliceBounds(slice, count: items.count)
+        if bounds.step == 1 { return Array(items[bounds.start..<(bounds.start + bounds.count)]) }
+        return (0..<bounds.count).map { items[bounds.start + $0 * bounds.step] }
     }
 
     /// `container[index]`.
@@ -80,10 +63,10 @@ extension Operators {
                 return value
             case let range as RangeObject:
                 if case .object(let slice as SliceObject) = index {
-                    let (start, stop, step, _) = try sliceIndices(slice, count: range.count)
-                    return .object(RangeObject(
-                        start: range.start + start * range.step, stop: range.start + stop * range.step,
-                        step: range.step * step))
+                    let bounds = try sliceBounds(slice, count: range.count)
+                    let step = range.step * bounds.step
+                    let start = range.start + bounds.start * range.step
+                    return .object(RangeObject(start: start, stop: start + bounds.count * step, step: step))
                 }
                 guard let position = try Self.index(index, for: "range") else {
                     throw .typeError("range indices must be integers or slices, not \(index.typeName)")
@@ -126,15 +109,15 @@ extension Operators {
         case let list as ListObject:
             if case .object(let slice as SliceObject) = index {
                 let replacement = try Iteration.values(value)
-                let (start, stop, step, length) = try sliceIndices(slice, count: list.items.count)
-                if step == 1 {
-                    list.items.replaceSubrange(start..<Swift.max(start, stop), with: replacement)
+                let bounds = try sliceBounds(slice, count: list.items.count)
+                if bounds.step == 1 {
+                    list.items.replaceSubrange(bounds.start..<(bounds.start + bounds.count), with: replacement)
                     return
                 }
-                guard replacement.count == length else {
-                    throw .valueError("attempt to assign sequence of size \(replacement.count) to extended slice of size \(length)")
+                guard replacement.count == bounds.count else {
+                    throw .valueError("attempt to assign sequence of size \(replacement.count) to extended slice of size \(bounds.count)")
                 }
-                for (offset, item) in replacement.enumerated() { list.items[start + offset * step] = item }
+                for (offset, item) in replacement.enumerated() { list.items[bounds.start + offset * bounds.step] = item }
                 return
             }
             guard let position = try Self.index(index, for: "list") else {
@@ -160,8 +143,8 @@ extension Operators {
         switch object {
         case let list as ListObject:
             if case .object(let slice as SliceObject) = index {
-                let (start, _, step, length) = try sliceIndices(slice, count: list.items.count)
-                let removed = Set((0..<length).map { start + $0 * step })
+                let bounds = try sliceBounds(slice, count: list.items.count)
+                let removed = Set((0..<bounds.count).map { bounds.start + $0 * bounds.step })
                 list.items = list.items.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
                 return
             }

@@ -12,13 +12,14 @@ public enum IndexComponent: Hashable, Sendable {
     public static let all = IndexComponent.slice(start: nil, stop: nil, step: nil)
 }
 
-/// Python's `slice.indices(length)`: the start, step and number of elements selected.
-struct SliceBounds: Equatable {
-    var start: Int
-    var step: Int
-    var count: Int
+/// Python's `slice.indices(length)`: the start, step and number of elements selected
+/// (the interpreter slices lists, strings and ranges with it too).
+public struct SliceBounds: Equatable, Sendable {
+    public var start: Int
+    public var step: Int
+    public var count: Int
 
-    init(start: Int?, stop: Int?, step: Int?, length: Int) throws(TensorError) {
+    public init(start: Int?, stop: Int?, step: Int?, length: Int) throws(TensorError) {
         let step = step ?? 1
         guard step != 0 else { throw TensorError(.valueError, "slice step cannot be zero") }
         func clamp(_ value: Int?, default fallback: Int) -> Int {
