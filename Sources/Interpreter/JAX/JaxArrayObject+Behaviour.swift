@@ -1,18 +1,6 @@
 import TensorCore
 
-extension JaxArrayObject: OperatorCapable, SubscriptCapable, AttributeCapable {
-    func binary(_ operation: BinaryOperator, _ other: Value, reflected: Bool) throws(PythonError) -> Value? {
-        try JaxOperators.binary(.object(self), operation, other, reflected: reflected)
-    }
-
-    func unary(_ operation: UnaryOperator) throws(PythonError) -> Value? {
-        try JaxOperators.unary(.object(self), operation)
-    }
-
-    func compare(_ operation: ComparisonOperator, _ other: Value, reflected: Bool) throws(PythonError) -> Value? {
-        try JaxOperators.compare(.object(self), operation, other, reflected: reflected)
-    }
-
+extension JaxArrayObject: JaxOperand, SubscriptCapable, AttributeCapable {
     func getItem(_ index: Value) throws(PythonError) -> Value {
         let components = try ArrayObject.index(index)
         let result = try JaxBridge.run { () throws(TensorError) in try array.jaxAtGet(components) }
@@ -24,13 +12,8 @@ extension JaxArrayObject: OperatorCapable, SubscriptCapable, AttributeCapable {
     }
 
     func attribute(_ name: String, runtime: Runtime) throws(PythonError) -> Value? {
+        if let basic = NumPyBridge.basicAttribute(name, of: array) { return basic }
         switch name {
-        case "shape": return .tuple(array.shape.map(Value.int))
-        case "ndim": return .int(array.ndim)
-        case "size": return .int(array.size)
-        case "dtype": return .object(DTypeObject(array.dtype))
-        case "itemsize": return .int(array.itemSize)
-        case "nbytes": return .int(array.size * array.itemSize)
         case "weak_type": return .bool(isWeak)
         case "T": return JaxBridge.wrap(try JaxBridge.run { () throws(TensorError) in try array.transposed().copy() }, weak: isWeak)
         case "at": return .object(AtIndexer(self))

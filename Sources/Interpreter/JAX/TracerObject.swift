@@ -3,7 +3,7 @@ import TensorCore
 
 /// A traced value inside `jax.jit`: operations on it record graph nodes instead of
 /// computing, and Python control flow on it raises JAX's errors.
-final class TracerObject: PyObject, CustomRepresentable, TruthTestable, OperatorCapable, AttributeCapable, FloatConvertible,
+final class TracerObject: PyObject, CustomRepresentable, TruthTestable, JaxOperand, AttributeCapable, FloatConvertible,
     IntConvertible, IndexCapable
 {
     let tracer: Tracer
@@ -29,18 +29,6 @@ final class TracerObject: PyObject, CustomRepresentable, TruthTestable, Operator
         Int(try JaxBridge.run { () throws(TensorError) in try tracer.concreteValue(for: "int") }.doubleValue)
     }
 
-    func binary(_ operation: BinaryOperator, _ other: Value, reflected: Bool) throws(PythonError) -> Value? {
-        try JaxOperators.binary(.object(self), operation, other, reflected: reflected)
-    }
-
-    func unary(_ operation: UnaryOperator) throws(PythonError) -> Value? {
-        try JaxOperators.unary(.object(self), operation)
-    }
-
-    func compare(_ operation: ComparisonOperator, _ other: Value, reflected: Bool) throws(PythonError) -> Value? {
-        try JaxOperators.compare(.object(self), operation, other, reflected: reflected)
-    }
-
     func attribute(_ name: String, runtime: Runtime) throws(PythonError) -> Value? {
         switch name {
         case "shape": return .tuple(tracer.shape.map(Value.int))
@@ -64,6 +52,23 @@ final class TracerObject: PyObject, CustomRepresentable, TruthTestable, Operator
     }
 
     func setAttribute(_ name: String, _ value: Value) throws(PythonError) -> Bool { false }
+}
+
+/// A JAX value (array or tracer) whose operators are JAX's.
+protocol JaxOperand: PyObject, OperatorCapable {}
+
+extension JaxOperand {
+    func binary(_ operation: BinaryOperator, _ other: Value, reflected: Bool) throws(PythonError) -> Value? {
+        try JaxOperators.binary(.object(self), operation, other, reflected: reflected)
+    }
+
+    func unary(_ operation: UnaryOperator) throws(PythonError) -> Value? {
+        try JaxOperators.unary(.object(self), operation)
+    }
+
+    func compare(_ operation: ComparisonOperator, _ other: Value, reflected: Bool) throws(PythonError) -> Value? {
+        try JaxOperators.compare(.object(self), operation, other, reflected: reflected)
+    }
 }
 
 /// JAX's operators: the same ufuncs as NumPy's, under JAX's rules, traced inside `jit`.

@@ -2,13 +2,8 @@ import TensorCore
 
 extension ArrayObject: AttributeCapable {
     func attribute(_ name: String, runtime: Runtime) throws(PythonError) -> Value? {
+        if let basic = NumPyBridge.basicAttribute(name, of: array) { return basic }
         switch name {
-        case "shape": return .tuple(array.shape.map(Value.int))
-        case "ndim": return .int(array.ndim)
-        case "size": return .int(array.size)
-        case "dtype": return .object(DTypeObject(array.dtype))
-        case "itemsize": return .int(array.itemSize)
-        case "nbytes": return .int(array.size * array.itemSize)
         case "strides": return .tuple(array.strides.map(Value.int))
         case "T": return NumPyBridge.wrapArray(array.transposed())
         case "flags": return .object(FlagsObject(array))
@@ -34,12 +29,8 @@ extension ArrayObject: AttributeCapable {
 
 extension NumPyScalar: AttributeCapable {
     func attribute(_ name: String, runtime: Runtime) throws(PythonError) -> Value? {
+        if let basic = NumPyBridge.basicAttribute(name, of: array) { return basic }
         switch name {
-        case "dtype": return .object(DTypeObject(array.dtype))
-        case "shape": return .tuple([])
-        case "ndim": return .int(0)
-        case "size": return .int(1)
-        case "itemsize", "nbytes": return .int(array.itemSize)
         case "real": return .object(self)
         default: break
         }

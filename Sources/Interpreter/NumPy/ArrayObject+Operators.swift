@@ -79,7 +79,12 @@ enum ArrayOperators {
     }
 }
 
-extension ArrayObject: OperatorCapable, InPlaceCapable, AbsoluteCapable {
+/// A NumPy value (array or scalar) whose operators are NumPy's ufuncs on its array.
+protocol NumPyOperand: OperatorCapable, AbsoluteCapable {
+    var array: NDArray { get }
+}
+
+extension NumPyOperand {
     func binary(_ operation: BinaryOperator, _ other: Value, reflected: Bool) throws(PythonError) -> Value? {
         try ArrayOperators.binary(array, operation, other, reflected: reflected)
     }
@@ -92,6 +97,14 @@ extension ArrayObject: OperatorCapable, InPlaceCapable, AbsoluteCapable {
         try ArrayOperators.compare(array, operation, other, reflected: reflected)
     }
 
+    func absoluteValue() throws(PythonError) -> Value {
+        NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try UFunc.absolute.apply([.array(array)]) })
+    }
+}
+
+extension NumPyScalar: NumPyOperand {}
+
+extension ArrayObject: NumPyOperand, InPlaceCapable {
     /// `a += b` writes into `a`, keeping its dtype (NumPy's same-kind casting rule).
     func inPlace(_ operation: BinaryOperator, _ value: Value) throws(PythonError) -> Value? {
         guard ArrayOperators.accepts(value) else { return nil }
@@ -105,27 +118,5 @@ extension ArrayObject: OperatorCapable, InPlaceCapable, AbsoluteCapable {
         let operand = try NumPyBridge.operand(value)
         _ = try NumPyBridge.run { () throws(TensorError) in try function.apply([.array(array), operand], out: array) }
         return .object(self)
-    }
-
-    func absoluteValue() throws(PythonError) -> Value {
-        NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try UFunc.absolute.apply([.array(array)]) })
-    }
-}
-
-extension NumPyScalar: OperatorCapable, AbsoluteCapable {
-    func binary(_ operation: BinaryOperator, _ other: Value, reflected: Bool) throws(PythonError) -> Value? {
-        try ArrayOperators.binary(array, operation, other, reflected: reflected)
-    }
-
-    func unary(_ operation: UnaryOperator) throws(PythonError) -> Value? {
-        try ArrayOperators.unary(array, operation)
-    }
-
-    func compare(_ operation: ComparisonOperator, _ other: Value, reflected: Bool) throws(PythonError) -> Value? {
-        try ArrayOperators.compare(array, operation, other, reflected: reflected)
-    }
-
-    func absoluteValue() throws(PythonError) -> Value {
-        NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try UFunc.absolute.apply([.array(array)]) })
     }
 }

@@ -156,6 +156,19 @@ enum NumPyBridge {
         throw .typeError("Cannot interpret '\((try? value.repr()) ?? value.typeName)' as a data type")
     }
 
+    /// The attributes every array-like value shares (NumPy and JAX arrays alike).
+    static func basicAttribute(_ name: String, of array: NDArray) -> Value? {
+        switch name {
+        case "shape": .tuple(array.shape.map(Value.int))
+        case "ndim": .int(array.ndim)
+        case "size": .int(array.size)
+        case "dtype": .object(DTypeObject(array.dtype))
+        case "itemsize": .int(array.itemSize)
+        case "nbytes": .int(array.size * array.itemSize)
+        default: nil
+        }
+    }
+
     /// A result: 0-d arrays become NumPy scalars, as NumPy's computed results do.
     static func wrap(_ array: NDArray) -> Value {
         array.ndim == 0 ? .object(NumPyScalar(array)) : .object(ArrayObject(array))
