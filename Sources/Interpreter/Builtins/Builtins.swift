@@ -267,13 +267,9 @@ enum Builtins {
             return .int(rounded * scale)
         case (.object(let object as RoundCapable), _):
             return try object.rounded(digits)
+        case (_, .int), (_, .none):
+            throw .typeError("type \(value.typeName) doesn't define __round__ method")
         default:
-            if case .int = digits {
-                throw .typeError("type \(value.typeName) doesn't define __round__ method")
-            }
-            if case .none = digits {
-                throw .typeError("type \(value.typeName) doesn't define __round__ method")
-            }
             throw .typeError("'\(digits.typeName)' object cannot be interpreted as an integer")
         }
     }

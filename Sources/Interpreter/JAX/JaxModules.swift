@@ -185,8 +185,7 @@ final class JittedFunction: PyObject, CallCapable, CustomRepresentable, TypeProv
             case .scalar(let scalar):
                 let dtype = JAXPromotion.canonical(scalar.defaultDType)
                 values.append(FusionValue(try JaxBridge.run { () throws(TensorError) in try NDArray(.scalar(scalar), dtype: dtype) }, isWeak: true))
-            case .tracer(let tracer):
-                _ = tracer
+            case .tracer:
                 throw .typeError("calling a jitted function inside another one is not supported in course cells")
             }
         }

@@ -57,12 +57,14 @@ enum NumPyModule {
             try arguments.expectCount(1...2, "asarray")
             return NumPyBridge.wrapArray(try NumPyBridge.array(arguments.positional[0], dtype: try dtype(arguments, position: 1)))
         }
-        for (name, zeroed) in [("zeros", true), ("empty", false)] {
+        // `np.empty` is zero-filled too: its contents are unspecified in NumPy, and zeros
+        // keep runs reproducible.
+        for name in ["zeros", "empty"] {
             module.define(name) { arguments throws(PythonError) in
                 try arguments.expectCount(1...2, name)
                 let shape = try NumPyBridge.shape(arguments.positional[0])
                 let type = try dtype(arguments, position: 1) ?? .float64
-                return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try NDArray(dtype: type, shape: shape, zeroed: zeroed || true) })
+                return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try NDArray(dtype: type, shape: shape, zeroed: true) })
             }
         }
         module.define("ones") { arguments throws(PythonError) in

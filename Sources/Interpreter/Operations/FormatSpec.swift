@@ -13,8 +13,9 @@ struct FormatSpec {
     var precision: Int?
     var type: Character?
 
-    init(_ text: String) throws(PythonError) {
-        var characters = Array(text)
+    /// Reads `text`; `typeName` is the formatted value's type, for the error message.
+    init(_ text: String, for typeName: String) throws(PythonError) {
+        let characters = Array(text)
         var index = 0
         func isAlign(_ character: Character) -> Bool { "<>=^".contains(character) }
         if characters.count >= 2, isAlign(characters[1]) {
@@ -62,14 +63,13 @@ struct FormatSpec {
             type = characters[index]
             index += 1
         }
-        if index < characters.count { throw .valueError("Invalid format specifier '\(text)' for object of type '\(type.map(String.init) ?? "")'") }
-        characters = []
+        if index < characters.count { throw .valueError("Invalid format specifier '\(text)' for object of type '\(typeName)'") }
     }
 
     /// Formats `value` by this spec.
     static func format(_ value: Value, _ text: String) throws(PythonError) -> String {
         if text.isEmpty { return try value.str() }
-        let spec = try FormatSpec(text)
+        let spec = try FormatSpec(text, for: value.typeName)
         switch value {
         case .string(let string):
             if let type = spec.type, type != "s" {

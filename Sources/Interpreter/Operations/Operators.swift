@@ -30,7 +30,7 @@ enum Operators {
         if operation == .add, case .tuple = left {
             throw .typeError("can only concatenate tuple (not \"\(right.typeName)\") to tuple")
         }
-        if operation == .multiply || operation == .modulo, case .string = left, operation == .multiply {
+        if operation == .multiply, case .string = left {
             throw .typeError("can't multiply sequence by non-int of type '\(right.typeName)'")
         }
         if operation == .power {

@@ -29,6 +29,11 @@ extension Parser {
             default: break
             }
         }
+        return try parseSimpleStatementLine()
+    }
+
+    /// Simple statements separated by `;` up to the end of the line.
+    private mutating func parseSimpleStatementLine() throws(PythonSyntaxError) -> [StatementNode] {
         var statements = [try parseSimpleStatement()]
         while accept(";") {
             if current.kind == .newline { break }
@@ -49,16 +54,7 @@ extension Parser {
     /// An indented block after a compound statement's colon, or statements on the same line.
     mutating func parseBlock(after header: Token, _ name: String) throws(PythonSyntaxError) -> [StatementNode] {
         try expect(":")
-        guard current.kind == .newline else {
-            var statements = [try parseSimpleStatement()]
-            while accept(";") {
-                if current.kind == .newline { break }
-                statements.append(try parseSimpleStatement())
-            }
-            guard current.kind == .newline || current.kind == .end else { throw invalidSyntax() }
-            advance()
-            return statements
-        }
+        guard current.kind == .newline else { return try parseSimpleStatementLine() }
         let lineEnd = current
         advance()
         guard current.kind == .indent else {

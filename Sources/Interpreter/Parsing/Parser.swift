@@ -101,9 +101,6 @@ public struct Parser {
     /// CPython's generic complaint, at the token where reading stopped.
     func invalidSyntax() -> PythonSyntaxError {
         if current.kind == .indent { return unexpectedIndent(current) }
-        if current.kind == .end || (current.kind == .newline && current.text.isEmpty && peek(1).kind == .end) {
-            return error("invalid syntax", at: current)
-        }
         return error("invalid syntax", at: current)
     }
 }
