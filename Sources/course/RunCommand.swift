@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
                 throw NotebookError(.invalidUTF8, at: SourceLocation(path: path), "the file cannot be read as UTF-8 text")
             }
             let outcome = CellExecutor(limits: limits).run(source: source, file: path, firstLine: 1)
-            let lines = NotebookRun.lines(for: outcome, width: output.renderOptions.width)
+            let lines = NotebookRun.lines(for: outcome)
             let renderer = TerminalRenderer(options: output.renderOptions)
             if !lines.isEmpty { Console.output(renderer.text(lines)) }
             if outcome.status == .failed { throw ExitCode(1) }

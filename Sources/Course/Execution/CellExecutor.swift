@@ -1,4 +1,3 @@
-import Dispatch
 import Interpreter
 import TensorCore
 import Notebook
@@ -58,12 +57,11 @@ public final class CellExecutor {
     /// Runs one cell of `file` (its lines keep the file's numbering, unless `firstLine`
     /// gives the cell's own first line, as for a Jupyter cell).
     public func run(_ cell: Cell, file: String, firstLine: Int? = nil) -> CellOutcome {
-        if cell.attributes.skip { return CellOutcome(status: .skipped, outputs: [], seconds: 0) }
+        if cell.attributes.skip { return CellOutcome(status: .skipped, outputs: []) }
         if let exercise = cell.attributes.exercise, Self.isPlaceholder(cell) {
             return CellOutcome(
                 status: .toDo(exercise: exercise),
-                outputs: [.note("to do: exercise '\(exercise)' — write your answer, then run `course check \(exercise)`")],
-                seconds: 0)
+                outputs: [.note("to do: exercise '\(exercise)' — write your answer, then run `course check \(exercise)`")])
         }
         return run(
             source: cell.source, file: file, firstLine: firstLine ?? cell.sourceLines.lowerBound, timeout: cell.attributes.timeout,
@@ -76,7 +74,6 @@ public final class CellExecutor {
         printedLines = 0
         droppedLines = 0
         outputs = []
-        let start = DispatchTime.now().uptimeNanoseconds
         var status = CellOutcome.Status.passed
         do {
             let result = try interpreter.run(SourceFile(source, name: file, firstLine: firstLine), timeout: timeout ?? limits.timeout)
@@ -96,14 +93,22 @@ public final class CellExecutor {
         } catch let error as PythonSyntaxError {
             flushPrinted()
             outputs.append(.error(error.report + "\n"))
-            status = expected == error.kind.rawValue || (expected == "SyntaxError") ? .passed : .failed
+            // TabError derives from IndentationError, which derives from SyntaxError.
+            let lineage: [PythonSyntaxError.Kind: [String]] = [
+                .syntaxError: ["SyntaxError"], .indentationError: ["IndentationError", "SyntaxError"],
+                .tabError: ["TabError", "IndentationError", "SyntaxError"],
+            ]
+            let raised = lineage[error.kind] ?? []
+            if let expected, !raised.contains(expected) {
+                outputs.append(.note("expected the cell to raise \(expected), but it raised \(error.kind.rawValue)"))
+            }
+            status = expected.map(raised.contains) == true ? .passed : .failed
         } catch {
             flushPrinted()
             outputs.append(.error("\(error)\n"))
             status = .failed
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return CellOutcome(status: status, outputs: outputs, seconds: seconds)
+        return CellOutcome(status: status, outputs: outputs)
     }
 
     /// Keeps printed text up to the line limit; counts what is beyond it.

@@ -15,12 +15,10 @@ public struct CellOutcome: Sendable, Equatable {
     public var status: Status
     /// Printed text, then warnings, then the result or the error, in the order they came.
     public var outputs: [CellOutput]
-    public var seconds: Double
 
-    public init(status: Status, outputs: [CellOutput], seconds: Double) {
+    public init(status: Status, outputs: [CellOutput]) {
         self.status = status
         self.outputs = outputs
-        self.seconds = seconds
     }
 }
 

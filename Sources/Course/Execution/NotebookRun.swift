@@ -65,7 +65,7 @@ public struct NotebookRun {
                 } else {
                     outcome = executor.run(cell, file: file)
                 }
-                show(Self.lines(for: outcome, width: options.width))
+                show(Self.lines(for: outcome))
                 switch outcome.status {
                 case .passed: summary.cellsRun += 1
                 case .failed:
@@ -101,7 +101,7 @@ public struct NotebookRun {
 
     /// A cell's outputs as terminal lines: printed text as is, the result after `Out:`,
     /// errors in red, warnings and notes in yellow.
-    public static func lines(for outcome: CellOutcome, width: Int) -> [StyledText] {
+    public static func lines(for outcome: CellOutcome) -> [StyledText] {
         var lines: [StyledText] = []
         func add(_ text: String, style: TextStyle = .plain, prefix: String = "") {
             var body = Substring(text)
