@@ -41,15 +41,10 @@ enum JaxNumPyModule {
             }
         }
         module.define("arange") { arguments throws(PythonError) in
-            let numpy = try NumPyBridge.array(try runtime.call(try runtime.getAttribute(try runtime.importModule("numpy"), "arange"), arguments))
-            return JaxBridge.wrap(try JaxBridge.canonicalArray(.object(ArrayObject(numpy))))
+            JaxBridge.wrap(try JaxBridge.canonicalArray(.object(ArrayObject(try NumPyModule.arange(arguments)))))
         }
         module.define("linspace") { arguments throws(PythonError) in
-            var keywords = arguments.keywords
-            if arguments.keyword("dtype") == nil { keywords.append(("dtype", .object(ScalarTypeObject(JAXPromotion.canonical(.float64))))) }
-            let numpy = try NumPyBridge.array(try runtime.call(
-                try runtime.getAttribute(try runtime.importModule("numpy"), "linspace"), Arguments(arguments.positional, keywords: keywords)))
-            return JaxBridge.wrap(numpy)
+            JaxBridge.wrap(try NumPyModule.linspace(arguments, defaultDType: JAXPromotion.canonical(.float64)))
         }
         module.define("dot") { arguments throws(PythonError) in
             try arguments.expectCount(2...2, "dot")

@@ -99,43 +99,8 @@ enum NumPyModule {
             let type = try dtype(arguments, position: 2)
             return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in try NDArray.full(like: other, value, dtype: type) })
         }
-        module.define("arange") { arguments throws(PythonError) in
-            try arguments.allowOnly(["dtype", "step", "start", "stop"], function: "arange")
-            var bounds: [Scalar] = []
-            for value in arguments.positional.prefix(3) {
-                guard let scalar = try NumPyBridge.scalar(value) ?? (try? NumPyBridge.nested(value)).flatMap({ if case .scalar(let s) = $0 { s } else { nil } }) else {
-                    throw .typeError("unsupported operand type for arange(): '\(value.typeName)'")
-                }
-                bounds.append(scalar)
-            }
-            if let step = arguments.keyword("step"), let scalar = try NumPyBridge.scalar(step) {
-                if bounds.count == 1 { bounds = [.int(0), bounds[0]] }
-                bounds.append(scalar)
-            }
-            let type = try dtype(arguments, position: arguments.positional.count == 4 ? 3 : nil)
-            guard let first = bounds.first else { throw .typeError("arange() requires stop to be specified.") }
-            return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in
-                try NDArray.arange(first, bounds.count > 1 ? bounds[1] : nil, step: bounds.count > 2 ? bounds[2] : 1, dtype: type)
-            })
-        }
-        module.define("linspace") { arguments throws(PythonError) in
-            try arguments.allowOnly(["num", "endpoint", "dtype", "retstep"], function: "linspace")
-            try arguments.expectCount(2...3, "linspace")
-            let start = try MathModule.number(arguments.positional[0], "linspace")
-            let stop = try MathModule.number(arguments.positional[1], "linspace")
-            var count = 50
-            if let value = arguments.positional.count > 2 ? arguments.positional[2] : arguments.keyword("num") {
-                guard let number = try Operators.index(value, for: "linspace") else {
-                    throw .typeError("'\(value.typeName)' object cannot be interpreted as an integer")
-                }
-                count = number
-            }
-            let endpoint = try arguments.keyword("endpoint")?.isTruthy() ?? true
-            let type = try NumPyBridge.dtype(arguments.keyword("dtype"))
-            return NumPyBridge.wrapArray(try NumPyBridge.run { () throws(TensorError) in
-                try NDArray.linspace(start, stop, count: count, endpoint: endpoint, dtype: type)
-            })
-        }
+        module.define("arange") { arguments throws(PythonError) in NumPyBridge.wrapArray(try arange(arguments)) }
+        module.define("linspace") { arguments throws(PythonError) in NumPyBridge.wrapArray(try linspace(arguments)) }
         module.define("eye") { arguments throws(PythonError) in
             try arguments.expectCount(1...2, "eye")
             guard case .int(let rows) = arguments.positional[0] else { throw .typeError("eye() needs an integer") }
@@ -150,6 +115,47 @@ enum NumPyModule {
             try arguments.expectCount(1...1, "dtype")
             guard let type = try NumPyBridge.dtype(arguments.positional[0]) else { throw .typeError("dtype() needs a type") }
             return .object(DTypeObject(type))
+        }
+    }
+
+    /// `arange(start, stop, step, dtype)` (shared with `jax.numpy`, which then takes JAX's types).
+    static func arange(_ arguments: Arguments) throws(PythonError) -> NDArray {
+        try arguments.allowOnly(["dtype", "step", "start", "stop"], function: "arange")
+        var bounds: [Scalar] = []
+        for value in arguments.positional.prefix(3) {
+            guard let scalar = try NumPyBridge.scalar(value) ?? (try? NumPyBridge.nested(value)).flatMap({ if case .scalar(let s) = $0 { s } else { nil } }) else {
+                throw .typeError("unsupported operand type for arange(): '\(value.typeName)'")
+            }
+            bounds.append(scalar)
+        }
+        if let step = arguments.keyword("step"), let scalar = try NumPyBridge.scalar(step) {
+            if bounds.count == 1 { bounds = [.int(0), bounds[0]] }
+            bounds.append(scalar)
+        }
+        let type = try dtype(arguments, position: arguments.positional.count == 4 ? 3 : nil)
+        guard let first = bounds.first else { throw .typeError("arange() requires stop to be specified.") }
+        return try NumPyBridge.run { () throws(TensorError) in
+            try NDArray.arange(first, bounds.count > 1 ? bounds[1] : nil, step: bounds.count > 2 ? bounds[2] : 1, dtype: type)
+        }
+    }
+
+    /// `linspace(start, stop, num=50, endpoint=True, dtype)`; `defaultDType` when no dtype is given.
+    static func linspace(_ arguments: Arguments, defaultDType: DType? = nil) throws(PythonError) -> NDArray {
+        try arguments.allowOnly(["num", "endpoint", "dtype", "retstep"], function: "linspace")
+        try arguments.expectCount(2...3, "linspace")
+        let start = try MathModule.number(arguments.positional[0], "linspace")
+        let stop = try MathModule.number(arguments.positional[1], "linspace")
+        var count = 50
+        if let value = arguments.positional.count > 2 ? arguments.positional[2] : arguments.keyword("num") {
+            guard let number = try Operators.index(value, for: "linspace") else {
+                throw .typeError("'\(value.typeName)' object cannot be interpreted as an integer")
+            }
+            count = number
+        }
+        let endpoint = try arguments.keyword("endpoint")?.isTruthy() ?? true
+        let type = try NumPyBridge.dtype(arguments.keyword("dtype")) ?? defaultDType
+        return try NumPyBridge.run { () throws(TensorError) in
+            try NDArray.linspace(start, stop, count: count, endpoint: endpoint, dtype: type)
         }
     }
 
