@@ -135,8 +135,9 @@ extension Runtime {
         return .integer(negative ? -magnitude : magnitude)
     }
 
-    /// `float(x)` for one value.
-    static func toFloat(_ value: Value) throws(PythonError) -> Double {
+    /// A real number's value as a float (ints, bools, floats and objects that convert),
+    /// nil for anything else.
+    static func realNumber(_ value: Value) throws(PythonError) -> Double? {
         switch value {
         case .float(let number): return number
         case .int(let number): return Double(number)
@@ -145,6 +146,15 @@ extension Runtime {
             let result = number.doubleValue
             if result.isInfinite { throw .overflow("int too large to convert to float") }
             return result
+        case .object(let object as FloatConvertible): return try object.floatValue()
+        default: return nil
+        }
+    }
+
+    /// `float(x)` for one value.
+    static func toFloat(_ value: Value) throws(PythonError) -> Double {
+        if let number = try realNumber(value) { return number }
+        switch value {
         case .string(let text):
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             let lowered = trimmed.lowercased()
@@ -161,8 +171,6 @@ extension Runtime {
                 throw .valueError("could not convert string to float: \(Value.quoted(text))")
             }
             return number
-        case .object(let object as FloatConvertible):
-            return try object.floatValue()
         default:
             throw .typeError("float() argument must be a string or a real number, not '\(value.typeName)'")
         }

@@ -3,17 +3,8 @@ import Foundation
 /// Python's `math` module.
 enum MathModule {
     static func number(_ value: Value, _ function: String) throws(PythonError) -> Double {
-        switch value {
-        case .float(let number): return number
-        case .int(let number): return Double(number)
-        case .bool(let flag): return flag ? 1 : 0
-        case .bigInt(let number):
-            let result = number.doubleValue
-            if result.isInfinite { throw .overflow("int too large to convert to float") }
-            return result
-        case .object(let object as FloatConvertible): return try object.floatValue()
-        default: throw .typeError("must be real number, not \(value.typeName)")
-        }
+        guard let number = try Runtime.realNumber(value) else { throw .typeError("must be real number, not \(value.typeName)") }
+        return number
     }
 
     /// A function of one float with CPython's domain and range errors.
