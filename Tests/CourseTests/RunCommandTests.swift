@@ -73,6 +73,8 @@ struct RunCommandTests {
         (["run", "/nonexistent/notebook.md"], "/nonexistent/notebook.md: error: no such file"),
         (["run", "/nonexistent/script.py"], "/nonexistent/script.py: error: no such file"),
         (["run", "--timeout", "0"], "--timeout must be a positive number of seconds, got 0.0"),
+        (["run", "--max-array-bytes", "0"], "--max-array-bytes must be a positive number of bytes, got 0"),
+        (["run", "/nonexistent/analysis.ipynb"], "/nonexistent/analysis.ipynb: error: no such file"),
     ])
     func badInput(arguments: [String], message: String) throws {
         let result = try CommandLineTool.run(arguments)
