@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "Course",
             dependencies: ["Notebook", "Interpreter", "TensorCore"],
-            resources: [.copy("Resources/numpy-jax.md")]
+            resources: [.copy("Resources/numpy-jax.md"), .copy("Resources/Exercises")]
         ),
         /// The `course` executable: argument parsing and printing only.
         .executableTarget(

@@ -30,36 +30,45 @@ public final class Interpreter {
     /// With `timeout` seconds, a cell still running then stops with `TimeoutError`.
     @discardableResult
     public func run(_ source: SourceFile, timeout: Double? = nil) throws -> String? {
-        runtime.deadline = timeout.map { DispatchTime.now().uptimeNanoseconds + UInt64(max(0, $0) * 1e9) }
-        runtime.timeLimit = timeout ?? 0
-        defer { runtime.deadline = nil }
         let statements = try Parser.parse(source)
         let cell = try Compiler.compile(statements, source: source, runtime: runtime)
         let frame = Frame(code: cell.code, globals: runtime.globals, cells: [])
         runtime.source = source
+        runtime.sources[source.name, default: []].append(source)
+        return try execute(timeout: timeout, passingThrough: frame) { () throws(PythonError) -> String? in
+            _ = try cell.body(frame)
+            guard let (evaluate, line) = cell.lastExpression else { return nil }
+            frame.line = line
+            runtime.line = line
+            let value = try evaluate(frame)
+            if case .none = value { return nil }
+            return try value.repr()
+        }
+    }
+
+    /// Runs `body` as the running cell: with the deadline `timeout` sets, this runtime's
+    /// warning log, and a Python exception turned into a `PythonException` with its traceback.
+    func execute<T>(timeout: Double?, passingThrough frame: Frame?, _ body: () throws(PythonError) -> T) throws(PythonException) -> T {
+        runtime.deadline = timeout.map { DispatchTime.now().uptimeNanoseconds + UInt64(max(0, $0) * 1e9) }
+        runtime.timeLimit = timeout ?? 0
+        defer { runtime.deadline = nil }
         // TensorCore's warnings go to this run's log, read by this runtime only, so
         // interpreters on other threads keep theirs apart.
-        let outcome: Result<String?, PythonError> = WarningLog.$current.withValue(runtime.warningLog) {
+        let outcome: Result<T, PythonError> = WarningLog.$current.withValue(runtime.warningLog) {
             Runtime.$active.withValue(runtime) {
                 do throws(PythonError) {
-                    _ = try cell.body(frame)
-                    guard let (evaluate, line) = cell.lastExpression else { return .success(nil) }
-                    frame.line = line
-                    runtime.line = line
-                    let value = try evaluate(frame)
-                    if case .none = value { return .success(nil) }
-                    return .success(try value.repr())
+                    return .success(try body())
                 } catch {
                     return .failure(error)
                 }
             }
         }
         switch outcome {
-        case .success(let text):
-            return text
+        case .success(let value):
+            return value
         case .failure(let error):
-            error.exception.passThrough(frame)
-            throw PythonException(error.exception, sources: [source.name: source])
+            if let frame { error.exception.passThrough(frame) }
+            throw PythonException(error.exception, sources: runtime.sources)
         }
     }
 }
@@ -76,7 +85,7 @@ public struct PythonException: Error, CustomStringConvertible {
     /// (`ZeroDivisionError`, `ArithmeticError`, `Exception`, `BaseException`, `object`).
     public let typeLineage: [String]
 
-    init(_ exception: ExceptionObject, sources: [String: SourceFile]) {
+    init(_ exception: ExceptionObject, sources: [String: [SourceFile]]) {
         typeName = (exception.type.module.map { $0 + "." } ?? "") + exception.type.name
         message = (try? exception.message()) ?? ""
         notes = exception.notes
@@ -101,7 +110,7 @@ public struct PythonException: Error, CustomStringConvertible {
         ([message.isEmpty ? typeName : "\(typeName): \(message)"] + notes).joined(separator: "\n")
     }
 
-    private static func format(_ exception: ExceptionObject, sources: [String: SourceFile]) -> String {
+    private static func format(_ exception: ExceptionObject, sources: [String: [SourceFile]]) -> String {
         var text = ""
         if let cause = exception.cause {
             text += format(cause, sources: sources) + "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -128,7 +137,8 @@ public struct PythonException: Error, CustomStringConvertible {
             previous = key
             let lineNumber = entry.range?.start.line ?? entry.line
             text += "  File \"\(entry.file)\", line \(lineNumber), in \(entry.function)\n"
-            if let source = sources[entry.file] {
+            // The cell holding the line: a notebook's cells share the notebook's name.
+            if let source = sources[entry.file]?.last(where: { $0.contains(line: lineNumber) }) {
                 let full = source.line(lineNumber)
                 let line = full.trimmingCharacters(in: " \t")
                 if !line.isEmpty {

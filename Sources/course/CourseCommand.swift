@@ -15,7 +15,7 @@ struct CourseCommand: ParsableCommand {
             Exit codes: 0 all good, 1 a cell or an exercise failed, 2 the command could not do its job.
             """,
         version: CourseVersion.current,
-        subcommands: [ListCommand.self, ExplainCommand.self, RunCommand.self]
+        subcommands: [ListCommand.self, ExplainCommand.self, RunCommand.self, CheckCommand.self, HintCommand.self, ResetCommand.self, VerifyCommand.self]
     )
 
     static func main() {
@@ -23,6 +23,9 @@ struct CourseCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as NotebookError {
+            Console.error(error.description)
+            Foundation.exit(2)
+        } catch let error as AtomicFile.WriteError {
             Console.error(error.description)
             Foundation.exit(2)
         } catch {

@@ -41,16 +41,25 @@ public final class CellExecutor {
         }
     }
 
-    /// Whether an exercise cell still holds its placeholder: a line that is `...` alone or
-    /// assigns it (`pi = ...`), comments aside.
+    /// Whether an exercise cell still holds its placeholder: a line, comments aside, that is
+    /// `...` alone, assigns or returns it (`pi = ...`, `return ...`), or a list or tuple
+    /// of nothing but `...` (`answers = [..., ...]`).
     public static func isPlaceholder(_ cell: Cell) -> Bool {
         cell.source.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
             let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                 .trimmingCharacters(in: .whitespaces)
-            guard code.hasSuffix("...") else { return false }
-            let before = code.dropLast(3).trimmingCharacters(in: .whitespaces)
-            return before.isEmpty || (before.hasSuffix("=") && !before.hasSuffix("==") && !before.hasSuffix("!=")
-                && !before.hasSuffix("<=") && !before.hasSuffix(">="))
+            var value = Substring(code)
+            if value.hasPrefix("return ") {
+                value = value.dropFirst("return ".count)
+            } else if let equals = value.firstIndex(of: "=") {
+                let before = value[..<equals]
+                let after = value[value.index(after: equals)...]
+                guard !after.hasPrefix("="), !"!<>=+-*/%&|^@".contains(before.last ?? " ") else { return false }
+                value = after
+            }
+            let ellipses = value.filter { !" \t,[]()".contains($0) }
+            return !ellipses.isEmpty && ellipses.count % 3 == 0 && ellipses.allSatisfy { $0 == "." }
+                && value.contains("...")
         }
     }
 

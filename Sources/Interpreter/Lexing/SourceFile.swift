@@ -30,6 +30,11 @@ public struct SourceFile: Sendable {
         return String(text)
     }
 
+    /// Whether a line of this number is part of the text.
+    public func contains(line number: Int) -> Bool {
+        lineStarts.indices.contains(number - firstLine)
+    }
+
     /// The location of the scalar at `offset`.
     func location(of offset: Int) -> SourceLocation {
         var low = 0

@@ -1,7 +1,7 @@
 extension Runtime {
     /// The modules course cells can import.
     static let availableModules = [
-        "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "numpy", "numpy.random", "time", "timeit", "typing",
+        "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "numpy", "numpy.linalg", "numpy.random", "time", "timeit", "typing",
     ]
 
     /// Makes the module `name`, if course cells can import it.
@@ -17,10 +17,10 @@ extension Runtime {
         case "jax": JaxModule.make(self)
         case "jax.numpy": JaxNumPyModule.make(self)
         case "jax.random": JaxRandomModule.make(self)
-        case "numpy.random":
+        case "numpy.random", "numpy.linalg":
             if case .object(let numpy as ModuleObject)? = try? importModule("numpy"),
-                case .object(let random as ModuleObject)? = numpy.attributes["random"] {
-                random
+                case .object(let submodule as ModuleObject)? = numpy.attributes[String(name.dropFirst("numpy.".count))] {
+                submodule
             } else {
                 nil
             }

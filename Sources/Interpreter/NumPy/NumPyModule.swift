@@ -34,6 +34,7 @@ enum NumPyModule {
             return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try array.countNonzero() })
         }
         module.attributes["random"] = .object(NumPyRandom.make(runtime))
+        module.attributes["linalg"] = .object(NumPyLinalg.make())
         return module
     }
 

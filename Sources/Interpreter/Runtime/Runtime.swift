@@ -30,6 +30,8 @@ final class Runtime: @unchecked Sendable {
     /// The line of the statement running now, and the source it belongs to.
     var line = 0
     var source: SourceFile?
+    /// Every source run so far, by name, for tracebacks through functions of earlier cells.
+    var sources: [String: [SourceFile]] = [:]
     /// Warnings already shown, by place and text: Python shows each once per location.
     private var shownWarnings: Set<String> = []
 

@@ -1,0 +1,40 @@
+/// Reading and writing the namespace, and calling Python functions, from Swift: what a
+/// checker needs to judge an answer without trusting anything the answer could rebind.
+extension Interpreter {
+    /// The value a global name is bound to, or nil when it is unbound.
+    public func value(of name: String) -> PythonValue? {
+        runtime.globals[name].map { PythonValue($0) }
+    }
+
+    /// The names bound in the namespace, in the order they were first bound.
+    public var globalNames: [String] { runtime.globals.boundNames }
+
+    /// Binds a global name, as an assignment in a cell would. Returns false for a value
+    /// that cannot be made from Swift (`.callable`, `.other`).
+    @discardableResult
+    public func setValue(_ value: PythonValue, of name: String) -> Bool {
+        guard let converted = value.value else { return false }
+        runtime.globals[name] = converted
+        return true
+    }
+
+    /// Calls the callable bound to the global `name` with positional arguments, under the
+    /// same limits and warnings as a cell. Throws `PythonException` for an exception it
+    /// raised (`NameError` for an unbound name, `TypeError` for a value that cannot be
+    /// called), with the traceback through the function's own lines.
+    public func call(_ name: String, with arguments: [PythonValue], timeout: Double? = nil) throws(PythonException) -> PythonValue {
+        try execute(timeout: timeout, passingThrough: nil) { () throws(PythonError) -> PythonValue in
+            guard let callee = runtime.globals[name] else {
+                throw PythonError(ExceptionTypes.nameError, "name '\(name)' is not defined")
+            }
+            var values: [Value] = []
+            for argument in arguments {
+                guard let value = argument.value else {
+                    throw .typeError("a \(argument.typeName) cannot be passed from Swift")
+                }
+                values.append(value)
+            }
+            return PythonValue(try runtime.call(callee, Arguments(values)))
+        }
+    }
+}
