@@ -45,7 +45,12 @@ public final class CellExecutor {
     /// `...` alone, assigns or returns it (`pi = ...`, `return ...`), or a list or tuple
     /// of nothing but `...` (`answers = [..., ...]`).
     public static func isPlaceholder(_ cell: Cell) -> Bool {
-        cell.source.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
+        placeholderLine(cell) != nil
+    }
+
+    /// The file line of an exercise cell's placeholder, if it still has one.
+    public static func placeholderLine(_ cell: Cell) -> Int? {
+        let index = cell.source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { line in
             let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                 .trimmingCharacters(in: .whitespaces)
             var value = Substring(code)
@@ -61,6 +66,7 @@ public final class CellExecutor {
             return !ellipses.isEmpty && ellipses.count % 3 == 0 && ellipses.allSatisfy { $0 == "." }
                 && value.contains("...")
         }
+        return index.map { cell.sourceLines.lowerBound + $0 }
     }
 
     /// Runs one cell of `file` (its lines keep the file's numbering, unless `firstLine`

@@ -41,8 +41,8 @@ public struct Checker: Sendable {
         case .failure(let error):
             return Verdict(.error, "the answer sheet cannot be read", details: AnswerRun.lines(error.description))
         case .success(let sheet):
-            if let cell = sheet.placeholderCell {
-                return Verdict(.notStarted, "\(sheet.path), line \(cell.sourceLines.lowerBound) still holds the placeholder ...; write your answer there")
+            if let line = sheet.placeholderLine {
+                return Verdict(.notStarted, "\(sheet.path), line \(line) still holds the placeholder ...; write your answer there")
             }
             guard let judge = ExerciseCatalogue.judges[given.id] else {
                 return Verdict(.error, "this build of course has no check for '\(given.id)'")

@@ -75,8 +75,8 @@ public struct ExerciseSheet: Sendable, Equatable {
         }
     }
 
-    /// Whether an answer cell still holds its `...` placeholder; the first such cell.
-    public var placeholderCell: Cell? {
-        answerCells.first(where: CellExecutor.isPlaceholder)
+    /// The line of the first `...` placeholder still in an answer cell.
+    public var placeholderLine: Int? {
+        answerCells.lazy.compactMap(CellExecutor.placeholderLine).first
     }
 }

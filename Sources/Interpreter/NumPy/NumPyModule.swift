@@ -191,6 +191,12 @@ enum NumPyModule {
             let b = try NumPyBridge.array(arguments.positional[1])
             return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try NDArray.dot(a, b) })
         }
+        module.define("outer") { arguments throws(PythonError) in
+            try arguments.expectCount(2...2, "outer")
+            let a = try NumPyBridge.array(arguments.positional[0])
+            let b = try NumPyBridge.array(arguments.positional[1])
+            return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try NDArray.outer(a, b) })
+        }
         module.define("matmul") { arguments throws(PythonError) in
             try arguments.expectCount(2...2, "matmul")
             let a = try NumPyBridge.array(arguments.positional[0])

@@ -81,8 +81,8 @@ struct MadhavaPiJudge: ExerciseJudge {
         throw AnswerRun.Stopped(verdict: Verdict(.fail, "pi is a \(value.typeName); it must be a number", output: output))
     }
 
-    /// `4.4e-16`.
+    /// `4.4e-16`, as Python's `f"{x:.1e}"` writes it.
     static func scientific(_ value: Double) -> String {
-        value == 0 ? "0" : String(format: "%.1e", value).replacingOccurrences(of: "e-0", with: "e-").replacingOccurrences(of: "e+0", with: "e+")
+        value == 0 ? "0" : String(format: "%.1e", value)
     }
 }
