@@ -25,6 +25,12 @@ struct CommandLineTests {
         (["explain", "--help"], "help-explain.txt"),
         (["help", "explain"], "help-explain.txt"),
         (["run", "--help"], "help-run.txt"),
+        (["check", "--help"], "help-check.txt"),
+        (["hint", "--help"], "help-hint.txt"),
+        (["reset", "--help"], "help-reset.txt"),
+        (["watch", "--help"], "help-watch.txt"),
+        (["verify", "--help"], "help-verify.txt"),
+        (["grade", "--help"], "help-grade.txt"),
     ])
     func help(arguments: [String], golden: String) throws {
         let result = try CommandLineTool.run(arguments)
