@@ -1,7 +1,8 @@
 # course: a fresh machine needs only `make run` and `make test`.
 #
 #   make run    install what is missing, build in release mode, print the course
-#   make test   install what is missing, build and run the whole test suite
+#   make test   install what is missing, build and run the whole test suite, then
+#               `course verify` (placeholder sheets not started, solved sheets pass)
 #   make build  install what is missing, build the release binary
 #   make clean  remove build products
 
@@ -23,6 +24,8 @@ run: build
 
 test: deps
 	$(SWIFT) test
+	$(SWIFT) build --product course
+	.build/debug/course verify
 
 clean:
 	rm -rf .build
