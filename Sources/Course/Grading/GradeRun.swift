@@ -14,6 +14,8 @@ public struct GradeRun: Sendable {
     public var jobs: Int
     /// The per-exercise time limit the workers enforce.
     public var timeout: Double
+    /// Seconds beyond twice `timeout` after which a worker that has not finished is killed.
+    public var watchdogSlack: Double = 20
 
     public init(submissions: String, executable: String, jobs: Int, timeout: Double) {
         self.submissions = submissions
@@ -72,7 +74,7 @@ public struct GradeRun: Sendable {
     }
 
     /// One worker: `course check ID --exercises FOLDER --format json --no-progress`.
-    func check(_ exercise: String, student: String, folder: String) -> Gradebook.Row {
+    public func check(_ exercise: String, student: String, folder: String) -> Gradebook.Row {
         func row(_ verdict: String, _ message: String) -> Gradebook.Row {
             Gradebook.Row(student: student, exercise: exercise, verdict: verdict, message: message)
         }
@@ -94,7 +96,7 @@ public struct GradeRun: Sendable {
         }
         // The worker enforces the time limit itself; this is the backstop for one that hangs
         // or crashes in a way that stops it from doing so.
-        let limit = timeout * 2 + 20
+        let limit = timeout * 2 + watchdogSlack
         let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: watchdog)
         let data = output.fileHandleForReading.readDataToEndOfFile()
@@ -103,7 +105,7 @@ public struct GradeRun: Sendable {
         watchdog.cancel()
         if process.terminationReason == .uncaughtSignal {
             if process.terminationStatus == SIGKILL {
-                return row("error", "the checker was stopped after \(Int(limit)) s")
+                return row("error", "the checker was stopped after \(AnswerRun.seconds(limit))")
             }
             return row("error", "the checker crashed (signal \(process.terminationStatus))")
         }
