@@ -110,3 +110,20 @@ struct IntegrityTests {
         #expect(syntax.details.first == "  File \"Exercises/01-madhava-pi.md\", line 40", "\(syntax.details)")
     }
 }
+
+/// A student who edits the given cells of a sheet is judged on the course's given cells,
+/// and told so.
+@Suite("check: given cells")
+struct GivenCellsTests {
+    @Test("Edited given cells are replaced by the course's, with a note")
+    func editedGiven() throws {
+        var sheet = try AnswerHarness.sheet("madhava-pi", answer: IntegrityTests.rightPi)
+        let edited = sheet.text.replacingOccurrences(of: "N = 30\n", with: "N = 3\n")
+        #expect(edited != sheet.text)
+        sheet = try ExerciseSheet(parsing: edited, path: sheet.path)
+        let given = try ExerciseCatalogue.sheet("madhava-pi")
+        let verdict = Checker().check(given, answer: .success(sheet), path: sheet.path).verdict
+        #expect(verdict.status == .pass, "\(verdict)")
+        #expect(verdict.details.last == "note: the given cells of your sheet differ from the course's; the check runs the course's")
+    }
+}
