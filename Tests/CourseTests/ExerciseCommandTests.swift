@@ -223,6 +223,8 @@ struct ExerciseCommandTests {
         #expect(collected.text.contains("✓ 2. Broadcasting shapes (broadcast-shapes): done\n✓ 3. The detector signal (detector-signal): done\n✓ 4. Normalising vectors (normalize): done\nAll 4 exercises done.\n"))
     }
 
+    /// The time limit is short, so the endless loop ends quickly: a right answer must pass
+    /// even so, the checker's own timing of the loops is not charged to it.
     @Test("grade: one row per student and exercise; a broken sheet and an endless loop touch only their own rows")
     func grade() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("grade-\(UUID().uuidString)")
