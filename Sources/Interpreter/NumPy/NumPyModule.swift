@@ -185,23 +185,18 @@ enum NumPyModule {
             let equal = try NumPyBridge.run { () throws(TensorError) in try UFunc.equal.apply([.array(a), .array(b)]).all() }
             return .bool(try NumPyScalar(equal).truthValue())
         }
-        module.define("dot") { arguments throws(PythonError) in
-            try arguments.expectCount(2...2, "dot")
-            let a = try NumPyBridge.array(arguments.positional[0])
-            let b = try NumPyBridge.array(arguments.positional[1])
-            return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try NDArray.dot(a, b) })
-        }
-        module.define("outer") { arguments throws(PythonError) in
-            try arguments.expectCount(2...2, "outer")
-            let a = try NumPyBridge.array(arguments.positional[0])
-            let b = try NumPyBridge.array(arguments.positional[1])
-            return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try NDArray.outer(a, b) })
-        }
-        module.define("matmul") { arguments throws(PythonError) in
-            try arguments.expectCount(2...2, "matmul")
-            let a = try NumPyBridge.array(arguments.positional[0])
-            let b = try NumPyBridge.array(arguments.positional[1])
-            return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try NDArray.matmul(a, b) })
+        let products: [(String, (NDArray, NDArray) throws(TensorError) -> NDArray)] = [
+            ("dot", { a, b throws(TensorError) in try NDArray.dot(a, b) }),
+            ("outer", { a, b throws(TensorError) in try NDArray.outer(a, b) }),
+            ("matmul", { a, b throws(TensorError) in try NDArray.matmul(a, b) }),
+        ]
+        for (name, product) in products {
+            module.define(name) { arguments throws(PythonError) in
+                try arguments.expectCount(2...2, name)
+                let a = try NumPyBridge.array(arguments.positional[0])
+                let b = try NumPyBridge.array(arguments.positional[1])
+                return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try product(a, b) })
+            }
         }
         module.define("where") { arguments throws(PythonError) in
             if arguments.positional.count == 1 {
