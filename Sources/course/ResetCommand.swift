@@ -36,16 +36,17 @@ struct ResetCommand: ParsableCommand {
     func run() throws {
         let sheets = try exercise.map { [try ExerciseCatalogue.sheet($0)] } ?? ExerciseCatalogue.sheets()
         let reset = SheetReset(folder: folder)
-        var state: ProgressState?
         for sheet in sheets {
             let outcome = try reset.reset(sheet)
             if let backup = outcome.backup { Console.output("Saved your version as \(backup)\n") }
             Console.output("Restored \(outcome.sheet)\n")
-            let folder = try ExerciseFolder(path: folder)
-            if state == nil { state = try ProgressState.load(from: folder.progressPath) }
-            state?.exercises[sheet.id]?.status = nil
-            state?.exercises[sheet.id]?.checked = nil
         }
-        if let state { try state.save(to: ExerciseFolder(path: folder).progressPath) }
+        let progressPath = try ExerciseFolder(path: folder).progressPath
+        var state = try ProgressState.load(from: progressPath)
+        for sheet in sheets {
+            state.exercises[sheet.id]?.status = nil
+            state.exercises[sheet.id]?.checked = nil
+        }
+        try state.save(to: progressPath)
     }
 }

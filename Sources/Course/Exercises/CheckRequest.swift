@@ -9,6 +9,18 @@ public struct CheckRequest: Sendable {
         public var given: ExerciseSheet
         public var answer: Result<ExerciseSheet, NotebookError>?
         public var path: String
+
+        /// The student's sheet of `given` in `folder`.
+        init(given: ExerciseSheet, in folder: ExerciseFolder) {
+            self.given = given
+            (path, answer) = folder.sheet(for: given)
+        }
+
+        init(given: ExerciseSheet, answer: Result<ExerciseSheet, NotebookError>?, path: String) {
+            self.given = given
+            self.answer = answer
+            self.path = path
+        }
     }
 
     public var targets: [Target]
@@ -20,7 +32,7 @@ public struct CheckRequest: Sendable {
         let sheets = try ExerciseCatalogue.sheets()
         if arguments.isEmpty {
             let folder = try folder()
-            return CheckRequest(targets: sheets.map { Target(given: $0, answer: folder.answer(for: $0), path: folder.sheetPath(for: $0)) })
+            return CheckRequest(targets: sheets.map { Target(given: $0, in: folder) })
         }
         var targets: [Target] = []
         for argument in arguments {
@@ -37,8 +49,7 @@ public struct CheckRequest: Sendable {
                 targets.append(Target(given: given, answer: .success(sheet), path: argument))
             } else {
                 let given = try ExerciseCatalogue.sheet(argument)
-                let folder = try folder()
-                targets.append(Target(given: given, answer: folder.answer(for: given), path: folder.sheetPath(for: given)))
+                targets.append(Target(given: given, in: try folder()))
             }
         }
         return CheckRequest(targets: targets)

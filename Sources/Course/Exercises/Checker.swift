@@ -23,7 +23,8 @@ public struct Checker: Sendable {
 
     /// Checks the student's sheet of `given`'s exercise in `folder`.
     public func check(_ given: ExerciseSheet, in folder: ExerciseFolder) -> ExerciseResult {
-        check(given, answer: folder.answer(for: given), path: folder.sheetPath(for: given))
+        let (path, answer) = folder.sheet(for: given)
+        return check(given, answer: answer, path: path)
     }
 
     /// Checks a sheet read (or not) from `path`.

@@ -21,48 +21,38 @@ public struct ExerciseFolder: Sendable {
         self.path = path
     }
 
-    /// Where a sheet lives or would live: the file whose front matter has its id, else
-    /// the catalogue's file name.
-    public func sheetPath(for sheet: ExerciseSheet) -> String {
-        located[sheet.id] ?? (path as NSString).appendingPathComponent(ExerciseCatalogue.fileName(of: sheet))
-    }
-
-    /// The student's sheet of `given`'s exercise: nil when there is none, or the error that
-    /// makes it unreadable.
-    public func answer(for given: ExerciseSheet) -> Result<ExerciseSheet, NotebookError>? {
+    /// The student's sheet of `given`'s exercise: where it lives (or would live), and the
+    /// sheet read from there, nil when there is none, or the error that makes it unreadable.
+    public func sheet(for given: ExerciseSheet) -> (path: String, answer: Result<ExerciseSheet, NotebookError>?) {
         let file = sheetPath(for: given)
-        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        guard FileManager.default.fileExists(atPath: file) else { return (file, nil) }
         do {
             let sheet = try ExerciseSheet(contentsOfFile: file)
             guard sheet.id == given.id else {
-                return .failure(NotebookError(
+                return (file, .failure(NotebookError(
                     .invalidFrontMatter, at: SourceLocation(path: file, line: 2),
-                    "this sheet says id: \(sheet.id), but its file is the sheet of \(given.id)"))
+                    "this sheet says id: \(sheet.id), but its file is the sheet of \(given.id)")))
             }
-            return .success(sheet)
+            return (file, .success(sheet))
         } catch {
-            return .failure(error)
+            return (file, .failure(error))
         }
+    }
+
+    /// Where a sheet lives or would live: the file whose front matter has its id, else
+    /// the catalogue's file name (where an unreadable sheet is found and reported).
+    public func sheetPath(for sheet: ExerciseSheet) -> String {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+        for name in names where name.hasSuffix(".md") && name != "README.md" {
+            let file = (path as NSString).appendingPathComponent(name)
+            if (try? Notebook(contentsOfFile: file))?.frontMatter?["id"]?.string == sheet.id { return file }
+        }
+        return (path as NSString).appendingPathComponent(ExerciseCatalogue.fileName(of: sheet))
     }
 
     /// The progress state's file: `.course-progress.json` beside the folder.
     public var progressPath: String {
         let parent = ((path as NSString).standardizingPath as NSString).deletingLastPathComponent
         return ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".course-progress.json")
-    }
-
-    /// The sheets in the folder by the id their front matter gives (unreadable ones skipped).
-    private var located: [String: String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [:] }
-        var found: [String: String] = [:]
-        for name in names.sorted() where name.hasSuffix(".md") && name != "README.md" {
-            let file = (path as NSString).appendingPathComponent(name)
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8), text.hasPrefix("---") else { continue }
-            for line in text.split(separator: "\n").prefix(12) where line.hasPrefix("id:") {
-                let id = line.dropFirst(3).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-                if found[id] == nil { found[id] = file }
-            }
-        }
-        return found
     }
 }

@@ -26,8 +26,12 @@ public struct SheetReset {
         } catch {
             throw AtomicFile.WriteError(path: folder, reason: "cannot create the folder")
         }
-        let existing = (try? ExerciseFolder(path: folder)).map { $0.sheetPath(for: given) }
-        let path = existing ?? (folder as NSString).appendingPathComponent(ExerciseCatalogue.fileName(of: given))
+        let path: String
+        do {
+            path = try ExerciseFolder(path: folder).sheetPath(for: given)
+        } catch {
+            throw AtomicFile.WriteError(path: folder, reason: error.message)
+        }
         var backup: String?
         if let current = FileManager.default.contents(atPath: path), String(decoding: current, as: UTF8.self) != given.text {
             backup = try save(current, of: path, now: now)
