@@ -9,8 +9,14 @@ public enum ExerciseCatalogue {
         return Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
     }()
 
-    /// The placeholder sheets, in the course's order.
+    /// The placeholder sheets, in the course's order (read once per process).
     public static func sheets() throws(NotebookError) -> [ExerciseSheet] {
+        try bundled.get()
+    }
+
+    private static let bundled: Result<[ExerciseSheet], NotebookError> = Result { () throws(NotebookError) in try readBundled() }
+
+    private static func readBundled() throws(NotebookError) -> [ExerciseSheet] {
         guard let folder = Bundle.module.url(forResource: "Exercises", withExtension: nil),
             let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
         else {
