@@ -67,6 +67,14 @@ struct DetectorSignalCheckTests {
         #expect(verdict.status == .pass, "\(verdict)")
     }
 
+    @Test("What the answer prints is shown once, though the timing runs it many times")
+    func printedOnce() throws {
+        let verdict = try AnswerHarness.verdict(
+            "detector-signal", "print('computing')\nsignal = gain[:, None] * source + glitch + offset[:, None] + noise")
+        #expect(verdict.status == .pass)
+        #expect(verdict.output == "computing\n")
+    }
+
     @Test("An answer slower than the loops fails, and says both times")
     func slower() throws {
         let verdict = try AnswerHarness.verdict(

@@ -36,17 +36,19 @@ struct DetectorSignalJudge: ExerciseJudge {
             if let differences = ArrayComparison().differences(got: got, expected: expected, name: "signal") {
                 return Verdict(.fail, "signal differs from the reference", details: differences, output: run.output)
             }
+            // What the answer printed once; the timing runs it again many times.
+            let output = run.output
             let timing = try Self.time(answer: answer, given: given, run: run, budget: options.timingBudget)
             let speed = "your answer \(Self.duration(timing.answer)), the loops \(Self.duration(timing.loops))"
             guard timing.answer < timing.loops else {
                 return Verdict(
                     .fail, "signal is right, but your answer is not faster than the loops (\(speed))",
                     details: ["One broadcast expression over the whole (8, 1000) array should be hundreds of times faster."],
-                    output: run.output)
+                    output: output)
             }
             let ratio = timing.loops / timing.answer
             return Verdict(
-                .pass, "signal matches the reference, \(Self.factor(ratio)) faster than the loops (\(speed))", output: run.output)
+                .pass, "signal matches the reference, \(Self.factor(ratio)) faster than the loops (\(speed))", output: output)
         } catch let stopped as AnswerRun.Stopped {
             return stopped.verdict
         } catch {
