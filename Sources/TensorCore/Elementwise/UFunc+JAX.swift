@@ -183,7 +183,7 @@ extension NumericKernels {
             factor = multiply(factor, factor)
             remaining >>= 1
         }
-        if exponent < 0 { result = cast(from: .floating(1.0 / ElementFormat.double(result.castValue))) }
+        if exponent < 0 { result = cast(from: .floating(1.0 / result.castValue.doubleValue)) }
         return result
     }
 }

@@ -13,7 +13,7 @@ enum ElementFormat {
             let widths = values.map { Self.integerText($0).count }
             self = .integer(width: widths.max() ?? 0)
         case .floating:
-            self = .floating(FloatingFormat(dtype: dtype, values: values.map(Self.double), options: options))
+            self = .floating(FloatingFormat(dtype: dtype, values: values.map(\.doubleValue), options: options))
         }
     }
 
@@ -26,7 +26,7 @@ enum ElementFormat {
             let text = Self.integerText(value)
             return String(repeating: " ", count: Swift.max(width - text.count, 0)) + text
         case .floating(let format):
-            return format.format(Self.double(value))
+            return format.format(value.doubleValue)
         }
     }
 
@@ -36,15 +36,6 @@ enum ElementFormat {
         case .unsigned(let v): String(v)
         case .bool(let b): b ? "1" : "0"
         case .floating(let d): String(d)
-        }
-    }
-
-    static func double(_ value: CastValue) -> Double {
-        switch value {
-        case .floating(let d): d
-        case .signed(let v): Double(v)
-        case .unsigned(let v): Double(v)
-        case .bool(let b): b ? 1 : 0
         }
     }
 }

@@ -16,15 +16,3 @@ public enum MadhavaPi {
         return try product.item().doubleValue
     }
 }
-
-extension CastValue {
-    /// The value as a Double (exact for every float and for integers up to 2^53).
-    var doubleValue: Double {
-        switch self {
-        case .bool(let flag): flag ? 1 : 0
-        case .signed(let number): Double(number)
-        case .unsigned(let number): Double(number)
-        case .floating(let number): number
-        }
-    }
-}
