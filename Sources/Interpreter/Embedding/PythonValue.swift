@@ -79,23 +79,23 @@ extension PythonValue {
         case .float(let number): return .float(number)
         case .string(let text): return .string(text)
         case .tuple(let items):
-            var values: [Value] = []
-            for item in items {
-                guard let value = item.value else { return nil }
-                values.append(value)
-            }
-            return .tuple(values)
+            return Self.values(items).map(Value.tuple)
         case .list(let items):
-            var values: [Value] = []
-            for item in items {
-                guard let value = item.value else { return nil }
-                values.append(value)
-            }
-            return .object(ListObject(values))
+            return Self.values(items).map { .object(ListObject($0)) }
         case .array(let array): return .object(ArrayObject(array))
         case .numpyScalar(let array): return .object(NumPyScalar(array))
         case .jaxArray(let array): return .object(JaxArrayObject(array))
         case .callable, .other: return nil
         }
+    }
+
+    /// The interpreter values of `items`, or nil when one cannot be made from Swift.
+    private static func values(_ items: [PythonValue]) -> [Value]? {
+        var values: [Value] = []
+        for item in items {
+            guard let value = item.value else { return nil }
+            values.append(value)
+        }
+        return values
     }
 }
