@@ -64,6 +64,11 @@ enum JaxNumPyModule {
             let shape = try NumPyBridge.shape(arguments.positional[1])
             return JaxBridge.wrap(try JaxBridge.run { () throws(TensorError) in try array.reshaped(shape).copy() })
         }
+        module.define("promote_types") { arguments throws(PythonError) in
+            // JAX's table ignores jax_enable_x64: int64 and float64 stay themselves here.
+            let (first, second) = try NumPyModule.typePair(arguments, "promote_types")
+            return .object(DTypeObject(JAXPromotion.promoteTypes(first, second, x64: true)))
+        }
         return module
     }
 }

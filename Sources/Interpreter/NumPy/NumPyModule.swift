@@ -28,6 +28,7 @@ enum NumPyModule {
         defineReductions(module)
         defineShapes(module)
         NumPyRounding.install(module)
+        defineJoiningAndMemory(module)
         module.define("count_nonzero") { arguments throws(PythonError) in
             try arguments.expectCount(1...1, "count_nonzero")
             let array = try NumPyBridge.array(arguments.positional[0])
