@@ -1,6 +1,7 @@
 # course: a fresh machine needs only `make run` and `make test`.
 #
-#   make run    install what is missing, build in release mode, print the course
+#   make run    install what is missing, build in release mode, run the course (quick mode;
+#               figures go to course-output/)
 #   make test   install what is missing, build and run the whole test suite, then
 #               `course verify` (placeholder sheets not started, solved sheets pass)
 #   make build  install what is missing, build the release binary
@@ -20,7 +21,7 @@ build: deps
 	$(SWIFT) build -c release --product course
 
 run: build
-	$(COURSE) explain --all
+	$(COURSE) run
 
 test: deps
 	$(SWIFT) test

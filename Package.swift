@@ -26,6 +26,7 @@ let package = Package(
         .library(name: "TensorCore", targets: ["TensorCore"]),
         .library(name: "Fusion", targets: ["Fusion"]),
         .library(name: "Interpreter", targets: ["Interpreter"]),
+        .library(name: "Charts", targets: ["Charts"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,16 +58,18 @@ let package = Package(
         .target(name: "TensorCore", dependencies: ["CFloatingPointFlags"], swiftSettings: vectorFlags),
         /// Tracing functions of arrays into graphs and running them as fused, cached plans (`jax.jit`).
         .target(name: "Fusion", dependencies: ["TensorCore", "CStreamingStores"], swiftSettings: vectorFlags),
+        /// Figures as `matplotlib.pyplot` describes them, drawn as SVG and as terminal text.
+        .target(name: "Charts"),
         /// The Python subset course cells are written in: lexer, parser, evaluator, modules.
         .target(
-            name: "Interpreter", dependencies: ["TensorCore", "Fusion"],
+            name: "Interpreter", dependencies: ["TensorCore", "Fusion", "Charts"],
             // Frames and containers are confined to the interpreter's thread; dynamic
             // exclusivity checks on their every access cost about 5% of a loop's time.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         /// The course runner's commands as a library: the bundled course, listings, explanations.
         .target(
             name: "Course",
-            dependencies: ["Notebook", "Interpreter", "TensorCore"],
+            dependencies: ["Notebook", "Interpreter", "TensorCore", "Charts"],
             resources: [.copy("Resources/numpy-jax.md"), .copy("Resources/Exercises")]
         ),
         /// The `course` executable: argument parsing and printing only.
@@ -92,6 +95,7 @@ let package = Package(
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "TestSupport"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore", "TestSupport"], exclude: ["Oracle"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FusionTests", dependencies: ["Fusion", "TensorCore", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "TestSupport"], exclude: ["Oracle", "Corpus"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "TestSupport", "course"], exclude: ["Golden", "Fixtures"]),
     ]

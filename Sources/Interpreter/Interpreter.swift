@@ -1,3 +1,4 @@
+import Charts
 import Dispatch
 import TensorCore
 
@@ -11,11 +12,28 @@ import TensorCore
 public final class Interpreter {
     let runtime: Runtime
 
-    /// An interpreter whose printed text goes to `write` and whose warnings go to `warn`
-    /// (formatted as Python's `warnings` module prints them).
-    public init(write: @escaping (String) -> Void, warn: @escaping (String) -> Void = { _ in }) {
-        runtime = Runtime(write: write, warn: warn)
+    /// An interpreter whose printed text goes to `write`, whose warnings go to `warn`
+    /// (formatted as Python's `warnings` module prints them) and whose figures go to
+    /// `display` when `plt.show()` or `plt.savefig(name)` is called (with the name asked for).
+    public init(
+        write: @escaping (String) -> Void, warn: @escaping (String) -> Void = { _ in },
+        display: @escaping (Figure, String?) -> Void = { _, _ in }
+    ) {
+        runtime = Runtime(write: write, warn: warn, display: display)
         Builtins.install(in: runtime)
+    }
+
+    /// How long `timeit.Timer.autorange` runs a statement before it settles on a number
+    /// of loops: 0.2 s as in CPython; a quick course run shortens it.
+    public var autorangeTarget: Double {
+        get { runtime.autorangeTarget }
+        set { runtime.autorangeTarget = max(0.001, newValue) }
+    }
+
+    /// Shows the figures a cell left open and closes them, as Jupyter's inline backend
+    /// does after every cell.
+    public func showOpenFigures() {
+        runtime.pyplot.showAll(runtime)
     }
 
     /// The most nested calls a cell may make (CPython's default: 1000).

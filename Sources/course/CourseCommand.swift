@@ -25,7 +25,7 @@ struct CourseCommand: ParsableCommand {
         } catch let error as NotebookError {
             Console.error(error.description)
             Foundation.exit(2)
-        } catch let error as AtomicFile.WriteError {
+        } catch let error as any UserFacingError {
             Console.error(error.description)
             Foundation.exit(2)
         } catch {

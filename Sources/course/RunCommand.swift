@@ -12,11 +12,16 @@ struct RunCommand: ParsableCommand {
             NOTEBOOK defaults to the bundled course. A .py file runs as one cell; a Jupyter notebook \
             (.ipynb, nbformat 4) runs its code cells and shows its Markdown cells. Cells share one \
             namespace, as in a Jupyter kernel; a cell's last bare expression is shown after Out:. \
-            Cell attributes are honoured: raises=, skip, timeout=; an exercise cell still holding \
-            its ... placeholder is reported as to do. Exits 1 when a cell failed.
+            Figures are drawn in the terminal and written as SVG files to the output folder. \
+            Cell attributes are honoured: raises=, skip, timeout=, only=quick|full; an exercise cell \
+            still holding its ... placeholder is reported as to do. A run is quick unless --full: \
+            only=full cells are skipped and timeit's autorange aims for 0.02 s instead of 0.2 s. \
+            Exits 1 when a cell failed.
 
             Examples:
               course run
+              course run --section broadcasting --out figures
+              course run --full --html course.html --ipynb course.ipynb
               course run notebooks/numpy-jax.md --stop-on-error
               course run script.py --timeout 5
             """
@@ -34,27 +39,39 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Stop at the first cell that fails.")
     var stopOnError = false
 
+    @Option(help: ArgumentHelp("Run up to and including this section (a number, slug or title fragment).", valueName: "section"))
+    var section: String?
+
+    @Flag(help: "Run the benchmarks at every size and time as CPython does (only=full cells instead of only=quick ones).")
+    var full = false
+
+    @Flag(help: "Run the course's reference solutions in place of the exercise cells and show what they give.")
+    var solutions = false
+
+    @Option(help: ArgumentHelp("The folder figures are written to as SVG files.", valueName: "dir"))
+    var out: String = "course-output"
+
+    @Option(help: ArgumentHelp("Also write the executed notebook as one self-contained HTML page.", valueName: "file"))
+    var html: String?
+
+    @Option(help: ArgumentHelp("Also write the executed notebook as a Jupyter notebook (nbformat 4.5, with outputs).", valueName: "file"))
+    var ipynb: String?
+
+    @Option(help: ArgumentHelp("Also write the executed notebook as Markdown with each cell's outputs under it.", valueName: "file"))
+    var markdown: String?
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if timeout <= 0 { throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)") }
         if maxArrayBytes <= 0 { throw ValidationError("--max-array-bytes must be a positive number of bytes, got \(maxArrayBytes)") }
+        if out.isEmpty { throw ValidationError("--out needs a folder") }
     }
 
     func run() throws {
         let limits = CellExecutor.Limits(timeout: timeout, arrayBytes: maxArrayBytes)
         if let path, path.hasSuffix(".py") {
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw NotebookError(.fileNotFound, at: SourceLocation(path: path), "no such file")
-            }
-            guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw NotebookError(.invalidUTF8, at: SourceLocation(path: path), "the file cannot be read as UTF-8 text")
-            }
-            let outcome = CellExecutor(limits: limits).run(source: source, file: path, firstLine: 1)
-            let lines = NotebookRun.lines(for: outcome)
-            let renderer = TerminalRenderer(options: output.renderOptions)
-            if !lines.isEmpty { Console.output(renderer.text(lines)) }
-            if outcome.status == .failed { throw ExitCode(1) }
+            try runScript(path, limits: limits)
             return
         }
         var cellNumbers: [Int: Int]?
@@ -69,9 +86,36 @@ struct RunCommand: ParsableCommand {
             notebook: notebook, options: output.renderOptions, file: path ?? BundledCourse.fileName, limits: limits,
             stopOnError: stopOnError)
         run.jupyterCellNumbers = cellNumbers
-        let summary = run.run { text in
+        run.kind = full ? .full : .quick
+        run.figureFolder = out
+        if let section { run.lastSection = try notebook.section(matching: section) }
+        if solutions { run.solutions = ReferenceCells.solution(for:executor:) }
+        let exports = try Exports(html: html, ipynb: ipynb, markdown: markdown)
+        try run.prepareFigureFolder()
+        let bar = ProgressLine(enabled: isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["CI"] == nil)
+        run.progress = bar.update
+        let executed = run.run { text in
+            bar.clear()
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        if summary.failed > 0 { throw ExitCode(1) }
+        bar.clear()
+        try exports.write(executed, figureFolder: out)
+        if executed.summary.failed > 0 { throw ExitCode(1) }
+    }
+
+    private func runScript(_ path: String, limits: CellExecutor.Limits) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw NotebookError(.fileNotFound, at: SourceLocation(path: path), "no such file")
+        }
+        guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw NotebookError(.invalidUTF8, at: SourceLocation(path: path), "the file cannot be read as UTF-8 text")
+        }
+        let executor = CellExecutor(limits: limits)
+        if !full { executor.autorangeTarget = NotebookRun.quickAutorangeTarget }
+        let outcome = executor.run(source: source, file: path, firstLine: 1)
+        let lines = NotebookRun.lines(for: outcome)
+        let renderer = TerminalRenderer(options: output.renderOptions)
+        if !lines.isEmpty { Console.output(renderer.text(lines) + "\n") }
+        if outcome.status == .failed { throw ExitCode(1) }
     }
 }

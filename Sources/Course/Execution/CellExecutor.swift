@@ -1,3 +1,4 @@
+import Charts
 import Interpreter
 import TensorCore
 import Notebook
@@ -22,7 +23,8 @@ public final class CellExecutor {
     }
 
     public let limits: Limits
-    private let interpreter: Interpreter
+    /// The interpreter the cells share.
+    public let interpreter: Interpreter
     private var printed = ""
     private var printedLines = 0
     private var droppedLines = 0
@@ -33,12 +35,23 @@ public final class CellExecutor {
         ArrayLimits.maximumBytes = limits.arrayBytes
         var printedSink: ((String) -> Void)?
         var warningSink: ((String) -> Void)?
-        interpreter = Interpreter(write: { printedSink?($0) }, warn: { warningSink?($0) })
+        var figureSink: ((Figure, String?) -> Void)?
+        interpreter = Interpreter(write: { printedSink?($0) }, warn: { warningSink?($0) }, display: { figureSink?($0, $1) })
         printedSink = { [unowned self] text in collect(text) }
         warningSink = { [unowned self] text in
             flushPrinted()
             outputs.append(.warning(text))
         }
+        figureSink = { [unowned self] figure, name in
+            flushPrinted()
+            outputs.append(.figure(figure, savedAs: name))
+        }
+    }
+
+    /// How long `timeit`'s autorange aims for, in seconds (CPython's 0.2 s).
+    public var autorangeTarget: Double {
+        get { interpreter.autorangeTarget }
+        set { interpreter.autorangeTarget = newValue }
     }
 
     /// Whether an exercise cell still holds its placeholder: a line, comments aside, that is
@@ -123,6 +136,8 @@ public final class CellExecutor {
             outputs.append(.error("\(error)\n"))
             status = .failed
         }
+        interpreter.showOpenFigures()
+        flushPrinted()
         return CellOutcome(status: status, outputs: outputs)
     }
 

@@ -1,3 +1,5 @@
+import Charts
+
 /// What running one cell produced and how it ended.
 public struct CellOutcome: Sendable, Equatable {
     /// How a cell ended, for the run's summary and exit code.
@@ -32,6 +34,8 @@ public enum CellOutput: Sendable, Equatable {
     case result(String)
     /// The error report (a traceback, or a syntax error with its caret).
     case error(String)
+    /// A figure the cell drew, with the file name `savefig` gave it, if any.
+    case figure(Figure, savedAs: String?)
     /// A note from the runner (a missing expected exception, a truncated output, an exercise to do).
     case note(String)
 }

@@ -1,9 +1,11 @@
+import Charts
 import Dispatch
 import Foundation
 import Notebook
 
 /// `course run`: a notebook printed section by section with each Python cell executed
-/// and its outputs shown under it, then a summary.
+/// and its outputs shown under it, figures drawn in the terminal and written as SVG,
+/// then a summary.
 public struct NotebookRun {
     public var notebook: Notebook
     public var options: RenderOptions
@@ -15,6 +17,20 @@ public struct NotebookRun {
     /// For notebooks converted from Jupyter: each Python cell's number by its fence line,
     /// so errors name `file, cell N` and the cell's own lines.
     public var jupyterCellNumbers: [Int: Int]?
+    /// Quick runs skip `only=full` cells and time with a shorter autorange; full runs
+    /// skip `only=quick` cells and time as CPython does.
+    public var kind = CellAttributes.RunKind.quick
+    /// Where figures are written as SVG files; nil writes none.
+    public var figureFolder: String?
+    /// Run up to and including this section (and its subsections), then stop.
+    public var lastSection: Section?
+    /// Replaces an exercise cell by the course's reference solution, when one is given.
+    public var solutions: ((Cell, CellExecutor) -> CellOutcome?)?
+    /// Reports progress between cells (a terminal's status line), if given.
+    public var progress: ((Int, Int, String) -> Void)?
+
+    /// How long `timeit`'s autorange aims for in a quick run, in seconds (CPython: 0.2).
+    public static let quickAutorangeTarget = 0.02
 
     public init(notebook: Notebook, options: RenderOptions, file: String, limits: CellExecutor.Limits = .init(), stopOnError: Bool = false) {
         self.notebook = notebook
@@ -30,28 +46,83 @@ public struct NotebookRun {
         public var failed = 0
         public var toDo = 0
         public var skipped = 0
+        public var figures = 0
         public var seconds = 0.0
         public var stoppedEarly = false
+
+        public init() {}
 
         public var line: String {
             var parts = ["\(cellsRun) cell\(cellsRun == 1 ? "" : "s") run", "\(failed) failed", "\(toDo) to do"]
             if skipped > 0 { parts.append("\(skipped) skipped") }
+            if figures > 0 { parts.append("\(figures) figure\(figures == 1 ? "" : "s")") }
             return parts.joined(separator: ", ") + ", " + String(format: "%.1f s", seconds)
                 + (stoppedEarly ? " (stopped at the first failure)" : "")
         }
     }
 
+    /// A figure folder that cannot be made or written.
+    public struct FolderError: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "error: \(path): cannot write figures there: \(reason)" }
+    }
+
+    /// Makes the figure folder, if there is one, before anything runs.
+    public func prepareFigureFolder() throws(FolderError) {
+        guard let figureFolder else { return }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: figureFolder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw FolderError(path: figureFolder, reason: "it is a file, not a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: figureFolder, withIntermediateDirectories: true)
+        } catch {
+            throw FolderError(path: figureFolder, reason: (error as NSError).localizedDescription)
+        }
+        guard FileManager.default.isWritableFile(atPath: figureFolder) else { throw FolderError(path: figureFolder, reason: "permission denied") }
+    }
+
     /// Runs the notebook, handing each piece of text to `emit` as soon as it is ready.
-    public func run(emit: (String) -> Void) -> Summary {
+    @discardableResult
+    public func run(emit: (String) -> Void) -> ExecutedNotebook {
         let renderer = TerminalRenderer(options: options)
         let executor = CellExecutor(limits: limits)
+        executor.autorangeTarget = kind == .quick ? Self.quickAutorangeTarget : 0.2
+        var executed = ExecutedNotebook(notebook: notebook)
+        executed.lastSectionLine = lastSection.map { section in (section.flattened.last.map(Self.lastLine) ?? section.line) }
         var summary = Summary()
         let start = DispatchTime.now().uptimeNanoseconds
         var first = true
+        var figureNames: Set<String> = []
+        let total = notebook.cells.filter { $0.language == "python" && executed.includes(line: $0.fenceLine) }.count
+        var done = 0
 
         func show(_ lines: [StyledText]) {
             guard !lines.isEmpty else { return }
             emit(renderer.text(lines) + "\n")
+        }
+
+        /// Writes a cell's figures and returns their file names.
+        func saveFigures(of outcome: CellOutcome, cell: Cell) -> [String] {
+            var files: [String] = []
+            for output in outcome.outputs {
+                guard case .figure(let figure, let savedAs) = output else { continue }
+                summary.figures += 1
+                var name = savedAs ?? "\(cell.attributes.id ?? cell.attributes.exercise ?? "cell-\(cell.fenceLine)")-1.svg"
+                var counter = 1
+                while savedAs == nil, figureNames.contains(name) {
+                    counter += 1
+                    name = "\(cell.attributes.id ?? cell.attributes.exercise ?? "cell-\(cell.fenceLine)")-\(counter).svg"
+                }
+                figureNames.insert(name)
+                files.append(name)
+                if let figureFolder {
+                    let path = (figureFolder as NSString).appendingPathComponent(name)
+                    try? AtomicFile.write(SVGRenderer().render(figure), to: path)
+                }
+            }
+            return files
         }
 
         /// Returns false when the run must stop.
@@ -59,13 +130,26 @@ public struct NotebookRun {
             for block in blocks {
                 show(renderer.lines(for: [block]))
                 guard let cell = block.cell, cell.language == "python" else { continue }
+                if let only = cell.attributes.only, only != kind {
+                    show([StyledText("(runs only in \(only == .full ? "full runs: course run --full" : "quick runs"))", style: TextStyle(color: .yellow))])
+                    summary.skipped += 1
+                    continue
+                }
+                progress?(done, total, cell.attributes.id ?? cell.attributes.exercise ?? "line \(cell.fenceLine)")
                 let outcome: CellOutcome
-                if let number = jupyterCellNumbers?[cell.fenceLine] {
+                if let replaced = solutions?(cell, executor) {
+                    outcome = replaced
+                } else if let number = jupyterCellNumbers?[cell.fenceLine] {
                     outcome = executor.run(cell, file: "\(file), cell \(number)", firstLine: 1)
                 } else {
                     outcome = executor.run(cell, file: file)
                 }
-                show(Self.lines(for: outcome))
+                done += 1
+                executed.outcomes[cell.fenceLine] = outcome
+                let files = saveFigures(of: outcome, cell: cell)
+                if !files.isEmpty { executed.figureFiles[cell.fenceLine] = files }
+                progress?(done, total, "")
+                show(lines(for: outcome, figureFiles: files))
                 switch outcome.status {
                 case .passed: summary.cellsRun += 1
                 case .failed:
@@ -83,6 +167,7 @@ public struct NotebookRun {
         }
 
         func runSection(_ section: Section) -> Bool {
+            guard executed.includes(line: section.line) else { return false }
             if !first { emit("\n") }
             first = false
             show(renderer.heading(for: section))
@@ -96,12 +181,37 @@ public struct NotebookRun {
         for section in notebook.sections where going { going = runSection(section) }
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         emit("\n" + summary.line + "\n")
-        return summary
+        executed.summary = summary
+        return executed
+    }
+
+    /// The last line a section's own blocks reach (its heading line when it has none).
+    static func lastLine(of section: Section) -> Int {
+        section.blocks.last.map { block in
+            switch block {
+            case .cell(let cell): cell.lines.upperBound
+            case .prose(let prose): prose.lines.upperBound
+            }
+        } ?? section.line
+    }
+
+    /// A cell's outputs as terminal lines, figures drawn with text and named by their file.
+    func lines(for outcome: CellOutcome, figureFiles: [String]) -> [StyledText] {
+        var files = figureFiles[...]
+        let chart = TerminalChart(width: min(options.width, 100), color: options.color)
+        return Self.lines(for: outcome) { figure in
+            var drawn = chart.render(figure).map { StyledText($0) }
+            if let file = files.popFirst() {
+                let shown = figureFolder.map { ($0 as NSString).appendingPathComponent(file) } ?? file
+                drawn.append(StyledText("[figure: \(shown)]", style: TextStyle(color: .cyan)))
+            }
+            return drawn
+        }
     }
 
     /// A cell's outputs as terminal lines: printed text as is, the result after `Out:`,
-    /// errors in red, warnings and notes in yellow.
-    public static func lines(for outcome: CellOutcome) -> [StyledText] {
+    /// errors in red, warnings and notes in yellow, figures as `drawFigure` draws them.
+    public static func lines(for outcome: CellOutcome, drawFigure: (Figure) -> [StyledText] = { TerminalChart().render($0).map { StyledText($0) } }) -> [StyledText] {
         var lines: [StyledText] = []
         func add(_ text: String, style: TextStyle = .plain, prefix: String = "") {
             var body = Substring(text)
@@ -117,6 +227,7 @@ public struct NotebookRun {
             case .result(let text): add(text, style: TextStyle(bold: false, color: .cyan), prefix: "Out: ")
             case .error(let text): add(text, style: TextStyle(color: .red))
             case .note(let text): add(text, style: TextStyle(color: .yellow))
+            case .figure(let figure, _): lines += drawFigure(figure)
             }
         }
         return lines

@@ -219,7 +219,8 @@ enum Builtins {
 
     static func identity(_ value: Value) -> Int {
         switch value {
-        case .object(let object): return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(object).hashValue))
+        // An object's address, as CPython's id() is; numbers and strings are not boxed here.
+        case .object(let object): return Int(bitPattern: Unmanaged.passUnretained(object).toOpaque())
         default: return abs((try? HashKey(value).hashValue) ?? 0) & 0x7FFF_FFFF_FFFF
         }
     }

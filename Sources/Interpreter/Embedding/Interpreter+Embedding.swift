@@ -38,3 +38,28 @@ extension Interpreter {
         }
     }
 }
+
+extension Interpreter {
+    /// A failure of a Swift function bound with `setFunction`: raised in Python as
+    /// `ValueError` with this message.
+    public struct SwiftFunctionError: Error {
+        public var message: String
+        public init(_ message: String) { self.message = message }
+    }
+
+    /// Binds a global name to a function written in Swift, taking positional arguments.
+    public func setFunction(_ name: String, _ body: @escaping ([PythonValue]) throws(SwiftFunctionError) -> PythonValue) {
+        runtime.globals[name] = .object(BuiltinFunction(name) { arguments throws(PythonError) in
+            try arguments.noKeywords(name)
+            let values = arguments.positional.map { PythonValue($0) }
+            let result: PythonValue
+            do throws(SwiftFunctionError) {
+                result = try body(values)
+            } catch {
+                throw .valueError(error.message)
+            }
+            guard let value = result.value else { throw .typeError("\(name)() gave a \(result.typeName), which cannot be passed to Python") }
+            return value
+        })
+    }
+}

@@ -1,7 +1,7 @@
 extension Runtime {
     /// The modules course cells can import.
     static let availableModules = [
-        "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "numpy", "numpy.linalg", "numpy.random", "time", "timeit", "typing",
+        "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "matplotlib", "matplotlib.pyplot", "numpy", "numpy.linalg", "numpy.random", "time", "timeit", "typing",
     ]
 
     /// Makes the module `name`, if course cells can import it.
@@ -17,6 +17,9 @@ extension Runtime {
         case "jax": JaxModule.make(self)
         case "jax.numpy": JaxNumPyModule.make(self)
         case "jax.random": JaxRandomModule.make(self)
+        case "matplotlib.pyplot": PyplotModule.make(self)
+        case "matplotlib":
+            ModuleObject(name: "matplotlib", attributes: ["pyplot": (try? importModule("matplotlib.pyplot")) ?? .none, "__version__": .string("3.10.0")])
         case "numpy.random", "numpy.linalg":
             if case .object(let numpy as ModuleObject)? = try? importModule("numpy"),
                 case .object(let submodule as ModuleObject)? = numpy.attributes[String(name.dropFirst("numpy.".count))] {

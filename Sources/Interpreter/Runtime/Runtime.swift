@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import TensorCore
 
@@ -41,9 +42,17 @@ final class Runtime: @unchecked Sendable {
     /// Where TensorCore records the warnings of this runtime's cells.
     let warningLog = WarningLog()
 
-    init(write: @escaping (String) -> Void, warn: @escaping (String) -> Void) {
+    /// How long `timeit.Timer.autorange` aims for, in seconds (CPython's 0.2 s).
+    var autorangeTarget = 0.2
+    /// Receives each finished figure, and the file name `savefig` asked for, if any.
+    var display: (Figure, String?) -> Void
+    /// The figures `matplotlib.pyplot` is building.
+    let pyplot = PyplotState()
+
+    init(write: @escaping (String) -> Void, warn: @escaping (String) -> Void, display: @escaping (Figure, String?) -> Void = { _, _ in }) {
         self.write = write
         self.warn = warn
+        self.display = display
     }
 
     /// Shows warnings as Python does: `file:line: Category: message`, then the source line.

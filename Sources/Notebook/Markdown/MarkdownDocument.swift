@@ -25,6 +25,11 @@ public struct MarkdownDocument: Hashable, Sendable {
     }
 }
 
+extension MarkdownDocument {
+    /// Registers cmark-gfm's extensions once per process.
+    static func ensureExtensions() { CMarkConverter.ensureExtensions() }
+}
+
 /// Converts cmark-gfm's C tree into `MarkdownBlock` values and frees it.
 private enum CMarkConverter {
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
@@ -33,6 +38,10 @@ private enum CMarkConverter {
     /// flag, not safe when notebooks are parsed on several threads at once; a Swift
     /// static is initialised exactly once.
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    static func ensureExtensions() {
+        _ = extensionsRegistered
+    }
 
     static func parse(_ text: String) -> [MarkdownDocument.LocatedBlock] {
         _ = extensionsRegistered

@@ -1,6 +1,12 @@
 /// The attributes written after a cell's language in its fence's info string,
 /// such as ```` ```python id=setup timeout=5 ````.
 public struct CellAttributes: Hashable, Sendable {
+    /// A kind of run: `course run` is quick by default and full with `--full`.
+    public enum RunKind: String, Hashable, Sendable {
+        case quick
+        case full
+    }
+
     /// One attribute as written: `key=value`, or a bare flag with no value.
     public struct Attribute: Hashable, Sendable {
         public var key: String
@@ -19,6 +25,7 @@ public struct CellAttributes: Hashable, Sendable {
         ("raises", "the exception the cell must raise"),
         ("timeout", "the cell's time limit in seconds"),
         ("skip", "show the cell, never run it"),
+        ("only", "run the cell only in quick runs (only=quick) or only with --full (only=full)"),
     ]
 
     /// Every attribute in the order written, known or not.
@@ -43,6 +50,9 @@ public struct CellAttributes: Hashable, Sendable {
     public var timeout: Double? { self["timeout"].flatMap(Double.init) }
     /// `skip`: the cell is shown and never run.
     public var skip: Bool { all.contains { $0.key == "skip" } }
+
+    /// `only=quick` or `only=full`: the kind of run the cell belongs to (every run when absent).
+    public var only: RunKind? { self["only"].flatMap(RunKind.init(rawValue:)) }
 
     /// The attributes the runner does not know, which the parser warned about.
     public var unknown: [Attribute] {

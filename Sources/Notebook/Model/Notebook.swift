@@ -17,6 +17,8 @@ public struct Notebook: Hashable, Sendable {
     public var sections: [Section]
     /// Problems that do not stop the notebook from being used, such as unknown cell attributes.
     public var warnings: [Diagnostic]
+    /// The Markdown text the notebook was parsed from (empty when built in code).
+    public var sourceText = ""
 
     public init(
         origin: String, frontMatter: FrontMatter? = nil, preamble: [NotebookBlock] = [],
@@ -33,6 +35,7 @@ public struct Notebook: Hashable, Sendable {
     public init(parsing text: String, origin: String = "<string>") throws(NotebookError) {
         var parser = NotebookParser(origin: origin)
         self = try parser.parse(text)
+        sourceText = text
     }
 
     /// Reads and parses a notebook file. The path is kept as given, for messages.

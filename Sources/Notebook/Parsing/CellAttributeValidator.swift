@@ -32,6 +32,9 @@ enum CellAttributeValidator {
         switch key {
         case "skip":
             return attribute.value == nil ? nil : "cell attribute 'skip' is a flag and takes no value"
+        case "only":
+            return attribute.value.flatMap(CellAttributes.RunKind.init(rawValue:)) != nil ? nil
+                : "cell attribute 'only' takes quick or full, as in only=full"
         case "id", "exercise", "raises", "timeout":
             guard let value = attribute.value, !value.isEmpty else {
                 let example = ["id": "id=NAME", "exercise": "exercise=ID", "raises": "raises=ValueError",
