@@ -115,7 +115,7 @@ struct RunCommand: ParsableCommand {
         let outcome = executor.run(source: source, file: path, firstLine: 1)
         let lines = NotebookRun.lines(for: outcome)
         let renderer = TerminalRenderer(options: output.renderOptions)
-        if !lines.isEmpty { Console.output(renderer.text(lines) + "\n") }
+        if !lines.isEmpty { Console.output(renderer.text(lines)) }
         if outcome.status == .failed { throw ExitCode(1) }
     }
 }

@@ -99,7 +99,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try run("list", path)
         #expect(result.status == 0)
-        #expect(result.error == "\(path):3: warning: unknown cell attribute 'colour' (known: id, exercise, raises, timeout, skip)\n")
+        #expect(result.error == "\(path):3: warning: unknown cell attribute 'colour' (known: id, exercise, raises, timeout, skip, only)\n")
         #expect(result.output.contains("1 cell"))
     }
 

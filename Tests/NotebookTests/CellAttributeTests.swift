@@ -53,8 +53,8 @@ struct CellAttributeTests {
     func unknownAttributes() throws {
         let notebook = try Notebook(parsing: "# H\n\n```python timout=3 colour=red\npass\n```\n", origin: "w.md")
         #expect(notebook.warnings.map(\.description) == [
-            "w.md:3: warning: unknown cell attribute 'timout'; did you mean 'timeout'? (known: id, exercise, raises, timeout, skip)",
-            "w.md:3: warning: unknown cell attribute 'colour' (known: id, exercise, raises, timeout, skip)",
+            "w.md:3: warning: unknown cell attribute 'timout'; did you mean 'timeout'? (known: id, exercise, raises, timeout, skip, only)",
+            "w.md:3: warning: unknown cell attribute 'colour' (known: id, exercise, raises, timeout, skip, only)",
         ])
         #expect(notebook.cells[0].attributes.unknown.map(\.key) == ["timout", "colour"])
     }

@@ -27,6 +27,18 @@ public enum PythonProcess {
         return (process.terminationStatus, try Data(contentsOf: outputURL), try Data(contentsOf: errorURL))
     }
 
+    /// Whether `python3` can import `module`.
+    public static func canImport(_ module: String) -> Bool {
+        (try? run(arguments: ["-c", "import \(module)"], input: Data()))?.status == 0
+    }
+
+    /// Runs a Python program with arguments and returns what it printed (standard output,
+    /// then standard error).
+    public static func run(_ program: String, arguments: [String]) throws -> String {
+        let result = try run(arguments: ["-c", program] + arguments, input: Data())
+        return String(decoding: result.output, as: UTF8.self) + String(decoding: result.error, as: UTF8.self)
+    }
+
     /// Sends each case as a JSON line to `script` and returns its JSON answer for each line.
     public static func evaluate(script: String, _ cases: [[String: Any]]) throws -> [[String: Any]] {
         var input = Data()

@@ -68,19 +68,19 @@ public struct NotebookRun {
         public var description: String { "error: \(path): cannot write figures there: \(reason)" }
     }
 
-    /// Makes the figure folder, if there is one, before anything runs.
+    /// Checks, before anything runs, that the figure folder can be made or written: it is
+    /// made when the first figure is saved, so a run without figures leaves nothing behind.
     public func prepareFigureFolder() throws(FolderError) {
         guard let figureFolder else { return }
+        var path = URL(fileURLWithPath: figureFolder).standardizedFileURL.path
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: figureFolder, isDirectory: &isFolder), !isFolder.boolValue {
-            throw FolderError(path: figureFolder, reason: "it is a file, not a folder")
+        while !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            path = (path as NSString).deletingLastPathComponent
         }
-        do {
-            try FileManager.default.createDirectory(atPath: figureFolder, withIntermediateDirectories: true)
-        } catch {
-            throw FolderError(path: figureFolder, reason: (error as NSError).localizedDescription)
+        guard isFolder.boolValue else {
+            throw FolderError(path: figureFolder, reason: "\(path) is a file, not a folder")
         }
-        guard FileManager.default.isWritableFile(atPath: figureFolder) else { throw FolderError(path: figureFolder, reason: "permission denied") }
+        guard FileManager.default.isWritableFile(atPath: path) else { throw FolderError(path: figureFolder, reason: "\(path) is not writable") }
     }
 
     /// Runs the notebook, handing each piece of text to `emit` as soon as it is ready.
@@ -119,7 +119,12 @@ public struct NotebookRun {
                 files.append(name)
                 if let figureFolder {
                     let path = (figureFolder as NSString).appendingPathComponent(name)
-                    try? AtomicFile.write(SVGRenderer().render(figure), to: path)
+                    do {
+                        try FileManager.default.createDirectory(atPath: figureFolder, withIntermediateDirectories: true)
+                        try AtomicFile.write(SVGRenderer().render(figure), to: path)
+                    } catch {
+                        emit("course: cannot write the figure \(path): \(error)\n")
+                    }
                 }
             }
             return files
