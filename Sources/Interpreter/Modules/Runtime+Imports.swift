@@ -19,7 +19,7 @@ extension Runtime {
         case "jax.random": JaxRandomModule.make(self)
         case "matplotlib.pyplot": PyplotModule.make(self)
         case "matplotlib":
-            ModuleObject(name: "matplotlib", attributes: ["pyplot": (try? importModule("matplotlib.pyplot")) ?? .none, "__version__": .string("3.10.0")])
+            ModuleObject(name: "matplotlib", attributes: ["pyplot": (try? importModule("matplotlib.pyplot")) ?? .none])
         case "numpy.random", "numpy.linalg":
             if case .object(let numpy as ModuleObject)? = try? importModule("numpy"),
                 case .object(let submodule as ModuleObject)? = numpy.attributes[String(name.dropFirst("numpy.".count))] {

@@ -18,7 +18,7 @@ enum PyplotModule {
                 (width, height) = (values[0], values[1])
             }
             state.newFigure(width: width, height: height)
-            return .object(PlotHandle("Figure", text: FigureHandle.describe(state.currentFigureValue)))
+            return .object(PlotHandle("Figure", text: state.currentFigureValue.summary))
         }
         module.define("subplot") { arguments throws(PythonError) in
             try arguments.noKeywords("subplot")
@@ -77,7 +77,9 @@ enum PyplotModule {
             try arguments.allowOnly(["loc", "fontsize", "frameon"], function: "legend")
             try state.updatePanel { panel throws(PythonError) in
                 if panel.legendEntries.isEmpty {
-                    runtime.warn("\(runtime.source?.name ?? "<cell>"):\(runtime.line): UserWarning: No artists with labels found to put in legend.  Note that artists whose label start with an underscore are ignored when legend() is called with no argument.\n")
+                    runtime.report([TensorWarning(
+                        category: "UserWarning",
+                        "No artists with labels found to put in legend.  Note that artists whose label start with an underscore are ignored when legend() is called with no argument.")])
                 }
                 panel.showsLegend = true
             }
@@ -118,7 +120,7 @@ enum PyplotModule {
             state.close(all: all)
             return .none
         }
-        module.define("gcf") { _ throws(PythonError) in .object(PlotHandle("Figure", text: FigureHandle.describe(state.currentFigureValue))) }
+        module.define("gcf") { _ throws(PythonError) in .object(PlotHandle("Figure", text: state.currentFigureValue.summary)) }
         return module
     }
 
