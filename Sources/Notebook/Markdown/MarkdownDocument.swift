@@ -25,13 +25,8 @@ public struct MarkdownDocument: Hashable, Sendable {
     }
 }
 
-extension MarkdownDocument {
-    /// Registers cmark-gfm's extensions once per process.
-    static func ensureExtensions() { CMarkConverter.ensureExtensions() }
-}
-
 /// Converts cmark-gfm's C tree into `MarkdownBlock` values and frees it.
-private enum CMarkConverter {
+enum CMarkConverter {
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
     /// Registers the GFM extensions once per process. cmark-gfm's own guard is a plain
@@ -39,15 +34,10 @@ private enum CMarkConverter {
     /// static is initialised exactly once.
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
-    static func ensureExtensions() {
+    /// A parser with the GFM extensions attached, fed `text`; the caller frees it.
+    static func parser(feeding text: String) -> OpaquePointer? {
         _ = extensionsRegistered
-    }
-
-    static func parse(_ text: String) -> [MarkdownDocument.LocatedBlock] {
-        _ = extensionsRegistered
-        let options = CMARK_OPT_DEFAULT
-        guard let parser = cmark_parser_new(options) else { return [] }
-        defer { cmark_parser_free(parser) }
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
         for name in extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
@@ -61,6 +51,12 @@ private enum CMarkConverter {
                 }
             }
         }
+        return parser
+    }
+
+    static func parse(_ text: String) -> [MarkdownDocument.LocatedBlock] {
+        guard let parser = parser(feeding: text) else { return [] }
+        defer { cmark_parser_free(parser) }
         guard let document = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(document) }
         let lines = SourceText.lines(of: text)
