@@ -81,7 +81,7 @@ public struct Axis: Sendable, Equatable {
         let decimals = max(0, -Int(floor(log10(step) + 1e-9))) + (step / power == 2.5 ? 1 : 0)
         let largest = values.map(abs).max() ?? 0
         let scientific = largest >= 1e5 || (largest > 0 && largest < 1e-3)
-        return values.map { Tick(value: $0, text: scientific ? scientificText($0, step: step) : String(format: "%.\(decimals)f", $0)) }
+        return values.map { Tick(value: $0, text: scientific ? compactText($0) : String(format: "%.\(decimals)f", $0)) }
     }
 
     /// Ticks at powers of ten; when fewer than two fit, at 1, 2 and 5 times them.
@@ -101,12 +101,6 @@ public struct Axis: Sendable, Equatable {
             }
         }
         return ticks
-    }
-
-    /// `2e+06`-style text, with as many digits as the step needs.
-    static func scientificText(_ value: Double, step: Double) -> String {
-        guard value != 0 else { return "0" }
-        return compactText(value)
     }
 
     /// The shortest of `%g` with up to six significant digits.

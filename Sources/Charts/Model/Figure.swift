@@ -14,6 +14,11 @@ public struct Figure: Sendable, Equatable {
         self.title = title
         self.panels = panels
     }
+
+    /// How matplotlib shows a figure as text: `<Figure size 640x480 with 2 Axes>`.
+    public var summary: String {
+        "<Figure size \(Int(width * 100))x\(Int(height * 100)) with \(panels.count) Axes>"
+    }
 }
 
 /// Where a panel sits: cell `index` (from 1, row by row) of a `rows` × `columns` grid,

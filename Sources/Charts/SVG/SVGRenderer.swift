@@ -158,16 +158,14 @@ public struct SVGRenderer {
             (area.x + area.width - boxWidth - 8, area.y + 8), (area.x + 8, area.y + 8),
             (area.x + 8, area.y + area.height - boxHeight - 8), (area.x + area.width - boxWidth - 8, area.y + area.height - boxHeight - 8),
         ]
-        let best = corners.min { first, second in
-            func covered(_ corner: (Double, Double)) -> Int {
-                points.filter { p in
-                    let px = area.x + p.0 * area.width
-                    let py = area.y + (1 - p.1) * area.height
-                    return px >= corner.0 && px <= corner.0 + boxWidth && py >= corner.1 && py <= corner.1 + boxHeight
-                }.count
-            }
-            return covered(first) < covered(second)
-        }!
+        func covered(_ corner: (Double, Double)) -> Int {
+            points.filter { p in
+                let px = area.x + p.0 * area.width
+                let py = area.y + (1 - p.1) * area.height
+                return px >= corner.0 && px <= corner.0 + boxWidth && py >= corner.1 && py <= corner.1 + boxHeight
+            }.count
+        }
+        let best = corners.map { ($0, covered($0)) }.min { $0.1 < $1.1 }!.0
         svg.line("<g class=\"legend\">")
         svg.line("<rect x=\"\(SVGWriter.number(best.0))\" y=\"\(SVGWriter.number(best.1))\" width=\"\(SVGWriter.number(boxWidth))\" height=\"\(SVGWriter.number(boxHeight))\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.8\" stroke=\"#cccccc\"/>")
         for (row, entry) in entries.enumerated() {

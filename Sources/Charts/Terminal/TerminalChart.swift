@@ -22,7 +22,7 @@ public struct TerminalChart {
     public func render(_ figure: Figure) -> [String] {
         var lines: [String] = []
         if let title = figure.title { lines.append(centered(title, in: width)) }
-        let panels = figure.panels.sorted { ($0.position.index, 0) < ($1.position.index, 0) }
+        let panels = figure.panels.sorted { $0.position.index < $1.position.index }
         for (index, panel) in panels.enumerated() {
             if index > 0 { lines.append("") }
             lines += render(panel)

@@ -26,11 +26,11 @@ public enum JupyterExport {
                 cells.append(["cell_type": "markdown", "id": uniqueID("markdown-\(cells.count + 1)"), "metadata": [String: Any](), "source": sourceLines(text)])
             case .cell(let cell):
                 var entry: [String: Any] = [
-                    "cell_type": "code", "id": uniqueID(cell.attributes.id ?? cell.attributes.exercise ?? "cell-\(cell.fenceLine)"),
+                    "cell_type": "code", "id": uniqueID(cell.outputName),
                     "source": sourceLines(cell.source.trimmingBlankLines()),
                 ]
                 var metadata: [String: Any] = [:]
-                let tags = cell.attributes.written
+                let tags = cell.attributeTexts
                 if !tags.isEmpty { metadata["tags"] = tags }
                 entry["metadata"] = metadata
                 if let outcome = executed.outcomes[cell.fenceLine], outcome.status != .skipped {
@@ -77,12 +77,11 @@ public enum JupyterExport {
             case .figure(let figure, _):
                 figureNumber += 1
                 let svg = SVGRenderer(idPrefix: "c\(count)f\(figureNumber)-").render(figure)
-                let panels = figure.panels.count
                 result.append([
                     "output_type": "display_data", "metadata": [String: Any](),
                     "data": [
                         "image/svg+xml": sourceLines(svg),
-                        "text/plain": ["<Figure size \(Int(figure.width * 100))x\(Int(figure.height * 100)) with \(panels) Axes>"],
+                        "text/plain": [figure.summary],
                     ],
                 ])
             }

@@ -62,7 +62,7 @@ final class PyplotState {
     func showAll(_ runtime: Runtime) {
         for (figure, _) in figures {
             if figure.panels.isEmpty {
-                runtime.write(FigureHandle.describe(figure) + "\n")
+                runtime.write(figure.summary + "\n")
             } else {
                 runtime.display(figure, nil)
             }
@@ -85,13 +85,5 @@ final class PlotHandle: PyObject, CustomRepresentable {
 
     func pythonRepr() throws(PythonError) -> String {
         text ?? "<matplotlib.\(kind) object at 0x\(String(UInt(bitPattern: ObjectIdentifier(self).hashValue), radix: 16))>"
-    }
-}
-
-/// `plt.figure()`'s result.
-enum FigureHandle {
-    static func describe(_ figure: Figure) -> String {
-        let panels = figure.panels.count
-        return "<Figure size \(Int(figure.width * 100))x\(Int(figure.height * 100)) with \(panels) Axes>"
     }
 }
