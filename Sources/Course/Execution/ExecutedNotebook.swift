@@ -9,7 +9,7 @@ public struct ExecutedNotebook: Sendable {
     /// The file each figure output was written to (relative to the figure folder), by
     /// cell fence line, in output order.
     public var figureFiles: [Int: [String]] = [:]
-    /// The sections that were run (all of them unless the run stopped at a section).
+    /// The last line of the part that was run, when `--section` stopped the run early.
     public var lastSectionLine: Int?
     public var summary: NotebookRun.Summary
 

@@ -63,8 +63,8 @@ public enum HTMLExport {
             case .toDo: status = " todo"
             }
         }
-        let attributes = cell.attributes.written.joined(separator: " ")
-        var html = "<section class=\"cell\(status)\" id=\"cell-\(HTMLText.escape(cell.attributes.id ?? cell.attributes.exercise ?? String(cell.fenceLine)))\">\n"
+        let attributes = cell.attributeTexts.joined(separator: " ")
+        var html = "<section class=\"cell\(status)\" id=\"cell-\(HTMLText.escape(cell.outputName))\">\n"
         html += "<div class=\"prompt\">\(label)\(attributes.isEmpty ? "" : " <span class=\"attributes\">\(HTMLText.escape(attributes))</span>")</div>\n"
         html += "<pre class=\"code\"><code class=\"language-python\">\(PythonHighlighter.html(cell.source.trimmingBlankLines()))</code></pre>\n"
         if let outcome, !outcome.outputs.isEmpty {

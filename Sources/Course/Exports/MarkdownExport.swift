@@ -39,32 +39,3 @@ public enum MarkdownExport {
         return longest
     }
 }
-
-/// A cell's outputs as plain text, in order: printed text, warnings, `Out:` and the
-/// result, errors and the runner's notes (figures are left to the caller).
-enum OutputText {
-    static func plain(_ outcome: CellOutcome) -> String {
-        var parts: [String] = []
-        for output in outcome.outputs {
-            switch output {
-            case .stream(let text), .warning(let text), .error(let text), .note(let text): parts.append(text.trimmingBlankLines())
-            case .result(let text): parts.append("Out: " + text)
-            case .figure: break
-            }
-        }
-        return parts.filter { !$0.isEmpty }.joined(separator: "\n")
-    }
-}
-
-/// The path of `file` as seen from the folder `base`, both relative to the current
-/// directory or absolute.
-enum RelativePath {
-    static func from(folder base: String, to file: String) -> String {
-        let baseParts = URL(fileURLWithPath: base).standardizedFileURL.pathComponents
-        let fileParts = URL(fileURLWithPath: file).standardizedFileURL.pathComponents
-        var common = 0
-        while common < min(baseParts.count, fileParts.count), baseParts[common] == fileParts[common] { common += 1 }
-        let up = Array(repeating: "..", count: baseParts.count - common)
-        return (up + fileParts[common...]).joined(separator: "/")
-    }
-}

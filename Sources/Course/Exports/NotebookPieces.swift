@@ -39,10 +39,3 @@ extension String {
         return String(text)
     }
 }
-
-extension CellAttributes {
-    /// The attributes as written in the info string (`id=setup`, `skip`).
-    var written: [String] {
-        all.map { attribute in attribute.value.map { "\(attribute.key)=\($0)" } ?? attribute.key }
-    }
-}

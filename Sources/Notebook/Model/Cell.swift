@@ -28,8 +28,11 @@ public struct Cell: Hashable, Sendable {
 
     /// The fence's info string rebuilt from the language and attributes, values quoted where needed.
     public var infoString: String {
-        ([language] + attributes.all.map(Self.format)).joined(separator: " ")
+        ([language] + attributeTexts).joined(separator: " ")
     }
+
+    /// Each attribute as the info string writes it (`id=setup`, `skip`), values quoted where needed.
+    public var attributeTexts: [String] { attributes.all.map(Self.format) }
 
     /// Whether the cell belongs to an exercise.
     public var isExercise: Bool { attributes.exercise != nil }
