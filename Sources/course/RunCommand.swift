@@ -110,12 +110,17 @@ struct RunCommand: ParsableCommand {
         guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw NotebookError(.invalidUTF8, at: SourceLocation(path: path), "the file cannot be read as UTF-8 text")
         }
+        var figures = FigureFiles(folder: out)
+        try figures.check()
         let executor = CellExecutor(limits: limits)
         if !full { executor.autorangeTarget = NotebookRun.quickAutorangeTarget }
         let outcome = executor.run(source: source, file: path, firstLine: 1)
-        let lines = NotebookRun.lines(for: outcome)
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let (files, problems) = figures.save(outcome.outputs, as: stem)
+        let lines = NotebookRun.lines(for: outcome, figureFiles: files, in: out, options: output.renderOptions)
         let renderer = TerminalRenderer(options: output.renderOptions)
         if !lines.isEmpty { Console.output(renderer.text(lines)) }
+        for problem in problems { Console.error(problem) }
         if outcome.status == .failed { throw ExitCode(1) }
     }
 }

@@ -40,6 +40,17 @@ struct RunExportTests {
         #expect(line.contains("data-label=\"squares\""))
     }
 
+    @Test("A script's figures are drawn and written under the script's name")
+    func scriptFigures() throws {
+        let folder = try Self.workspace()
+        try "import matplotlib.pyplot as plt\nplt.plot([1, 3, 2])\nplt.show()\n".write(
+            to: folder.appendingPathComponent("plot.py"), atomically: true, encoding: .utf8)
+        let result = try CommandLineTool.run(["run", "plot.py", "--out", "figs"], in: folder)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.hasSuffix("[figure: figs/plot-1.svg]\n"))
+        #expect(try Self.svgIsWellFormed(folder.appendingPathComponent("figs/plot-1.svg")).name == "svg")
+    }
+
     @Test("--full runs only=full cells instead of only=quick ones")
     func full() throws {
         let folder = try Self.workspace()

@@ -71,16 +71,7 @@ public struct NotebookRun {
     /// Checks, before anything runs, that the figure folder can be made or written: it is
     /// made when the first figure is saved, so a run without figures leaves nothing behind.
     public func prepareFigureFolder() throws(FolderError) {
-        guard let figureFolder else { return }
-        var path = URL(fileURLWithPath: figureFolder).standardizedFileURL.path
-        var isFolder: ObjCBool = false
-        while !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            path = (path as NSString).deletingLastPathComponent
-        }
-        guard isFolder.boolValue else {
-            throw FolderError(path: figureFolder, reason: "\(path) is a file, not a folder")
-        }
-        guard FileManager.default.isWritableFile(atPath: path) else { throw FolderError(path: figureFolder, reason: "\(path) is not writable") }
+        try FigureFiles(folder: figureFolder).check()
     }
 
     /// Runs the notebook, handing each piece of text to `emit` as soon as it is ready.
@@ -94,40 +85,13 @@ public struct NotebookRun {
         var summary = Summary()
         let start = DispatchTime.now().uptimeNanoseconds
         var first = true
-        var figureNames: Set<String> = []
+        var figureFiles = FigureFiles(folder: figureFolder)
         let total = notebook.cells.filter { $0.language == "python" && executed.includes(line: $0.fenceLine) }.count
         var done = 0
 
         func show(_ lines: [StyledText]) {
             guard !lines.isEmpty else { return }
             emit(renderer.text(lines) + "\n")
-        }
-
-        /// Writes a cell's figures and returns their file names.
-        func saveFigures(of outcome: CellOutcome, cell: Cell) -> [String] {
-            var files: [String] = []
-            for output in outcome.outputs {
-                guard case .figure(let figure, let savedAs) = output else { continue }
-                summary.figures += 1
-                var name = savedAs ?? "\(cell.attributes.id ?? cell.attributes.exercise ?? "cell-\(cell.fenceLine)")-1.svg"
-                var counter = 1
-                while savedAs == nil, figureNames.contains(name) {
-                    counter += 1
-                    name = "\(cell.attributes.id ?? cell.attributes.exercise ?? "cell-\(cell.fenceLine)")-\(counter).svg"
-                }
-                figureNames.insert(name)
-                files.append(name)
-                if let figureFolder {
-                    let path = (figureFolder as NSString).appendingPathComponent(name)
-                    do {
-                        try FileManager.default.createDirectory(atPath: figureFolder, withIntermediateDirectories: true)
-                        try AtomicFile.write(SVGRenderer().render(figure), to: path)
-                    } catch {
-                        emit("course: cannot write the figure \(path): \(error)\n")
-                    }
-                }
-            }
-            return files
         }
 
         /// Returns false when the run must stop.
@@ -140,7 +104,7 @@ public struct NotebookRun {
                     summary.skipped += 1
                     continue
                 }
-                progress?(done, total, cell.attributes.id ?? cell.attributes.exercise ?? "line \(cell.fenceLine)")
+                progress?(done, total, cell.outputName)
                 let outcome: CellOutcome
                 if let replaced = solutions?(cell, executor) {
                     outcome = replaced
@@ -151,9 +115,10 @@ public struct NotebookRun {
                 }
                 done += 1
                 executed.outcomes[cell.fenceLine] = outcome
-                let files = saveFigures(of: outcome, cell: cell)
+                let (files, problems) = figureFiles.save(outcome.outputs, as: cell.outputName)
+                summary.figures += files.count
+                for problem in problems { emit(problem + "\n") }
                 if !files.isEmpty { executed.figureFiles[cell.fenceLine] = files }
-                progress?(done, total, "")
                 show(lines(for: outcome, figureFiles: files))
                 switch outcome.status {
                 case .passed: summary.cellsRun += 1
@@ -202,12 +167,18 @@ public struct NotebookRun {
 
     /// A cell's outputs as terminal lines, figures drawn with text and named by their file.
     func lines(for outcome: CellOutcome, figureFiles: [String]) -> [StyledText] {
+        Self.lines(for: outcome, figureFiles: figureFiles, in: figureFolder, options: options)
+    }
+
+    /// A cell's outputs as terminal lines, each figure drawn with text at `options`' width
+    /// (at most 100 columns) and followed by the file it was written to in `folder`.
+    public static func lines(for outcome: CellOutcome, figureFiles: [String], in folder: String?, options: RenderOptions) -> [StyledText] {
         var files = figureFiles[...]
         let chart = TerminalChart(width: min(options.width, 100), color: options.color)
-        return Self.lines(for: outcome) { figure in
+        return lines(for: outcome) { figure in
             var drawn = chart.render(figure).map { StyledText($0) }
             if let file = files.popFirst() {
-                let shown = figureFolder.map { ($0 as NSString).appendingPathComponent(file) } ?? file
+                let shown = folder.map { ($0 as NSString).appendingPathComponent(file) } ?? file
                 drawn.append(StyledText("[figure: \(shown)]", style: TextStyle(color: .cyan)))
             }
             return drawn
