@@ -70,7 +70,7 @@ let package = Package(
         .target(
             name: "Course",
             dependencies: ["Notebook", "Interpreter", "TensorCore", "Charts"],
-            resources: [.copy("Resources/numpy-jax.md"), .copy("Resources/Exercises")]
+            resources: [.copy("Resources/numpy-jax.md"), .copy("Resources/Exercises"), .copy("Resources/Benchmarks")]
         ),
         /// The `course` executable: argument parsing and printing only.
         .executableTarget(
@@ -97,6 +97,6 @@ let package = Package(
         .testTarget(name: "FusionTests", dependencies: ["Fusion", "TensorCore", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Charts", "TestSupport"], exclude: ["Oracle", "Corpus"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "TestSupport", "course"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "Charts", "TestSupport", "course"], exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -15,7 +15,7 @@ struct CourseCommand: ParsableCommand {
             Exit codes: 0 all good, 1 a cell or an exercise failed, 2 the command could not do its job.
             """,
         version: CourseVersion.current,
-        subcommands: [ListCommand.self, ExplainCommand.self, RunCommand.self, CheckCommand.self, HintCommand.self, ResetCommand.self, VerifyCommand.self, WatchCommand.self, GradeCommand.self]
+        subcommands: [ListCommand.self, ExplainCommand.self, RunCommand.self, BenchCommand.self, CheckCommand.self, HintCommand.self, ResetCommand.self, VerifyCommand.self, WatchCommand.self, GradeCommand.self]
     )
 
     static func main() {

@@ -31,6 +31,7 @@ struct CommandLineTests {
         (["watch", "--help"], "help-watch.txt"),
         (["verify", "--help"], "help-verify.txt"),
         (["grade", "--help"], "help-grade.txt"),
+        (["bench", "--help"], "help-bench.txt"),
     ])
     func help(arguments: [String], golden: String) throws {
         let result = try CommandLineTool.run(arguments)

@@ -4,3 +4,4 @@ public protocol UserFacingError: Error, CustomStringConvertible {}
 
 extension AtomicFile.WriteError: UserFacingError {}
 extension NotebookRun.FolderError: UserFacingError {}
+extension BenchError: UserFacingError {}
