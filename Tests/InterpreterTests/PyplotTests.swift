@@ -116,3 +116,65 @@ struct PyplotTests {
         #expect(capture.printed == "True\n")
     }
 }
+
+/// `course.diagrams`: drawings of real objects and shapes, shown as figures.
+@Suite("course.diagrams")
+struct DiagramsModuleTests {
+    @Test("memory() shows a list of lists with the lists' real addresses")
+    func listOfLists() throws {
+        let capture = try PyplotTests().run("""
+            from course import diagrams
+            rows = [[1.0, 2.0], [3.0, 4.0]]
+            diagrams.memory(rows, name="rows")
+            print(hex(id(rows)), hex(id(rows[1])))
+            """)
+        #expect(capture.figures.count == 1)
+        let text = try #require(capture.figures.first?.0.diagram).textLines.joined(separator: "\n")
+        let addresses = capture.printed.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(text.contains("rows: list at \(addresses[0]), 2 slots"))
+        #expect(text.contains("list at \(addresses[1])"))
+        #expect(text.contains("│ 3.0 │ 4.0 │"))
+    }
+
+    @Test("memory() of an array shows its buffer address and strides; of a view, the view's")
+    func array() throws {
+        let capture = try PyplotTests().run("""
+            import course.diagrams as diagrams
+            a = np.arange(6, dtype=np.int32).reshape(2, 3)
+            diagrams.memory(a[:, ::2])
+            print(hex(a.__array_interface__["data"][0]))
+            """)
+        let text = try #require(capture.figures.first?.0.diagram).textLines.joined(separator: "\n")
+        #expect(text.contains("array: ndarray int32, shape (2, 2), strides (12, 8)"))
+        #expect(text.contains("one buffer: 24 bytes from \(capture.printed.trimmingCharacters(in: .whitespacesAndNewlines)), not all of them in the view"))
+        #expect(text.contains("axis 1: +8 bytes to the next index"))
+    }
+
+    @Test("broadcast() takes shapes or arrays, and names")
+    func broadcast() throws {
+        let capture = try PyplotTests().run("""
+            from course import diagrams
+            diagrams.broadcast(np.ones((3, 1)), (4,), names=["col", "row"])
+            """)
+        let text = try #require(capture.figures.first?.0.diagram).textLines.joined(separator: "\n")
+        #expect(text.hasPrefix("broadcasting (3, 1) with (4,)"))
+        #expect(text.contains("col "))
+    }
+
+    @Test("Bad calls raise Python's errors", arguments: [
+        ("diagrams.memory(5)", "TypeError: memory() draws a list or a NumPy array, not 'int'"),
+        ("diagrams.broadcast()", "TypeError: broadcast() needs at least one shape or array"),
+        ("diagrams.broadcast((2,), (3,), names=['a'])", "ValueError: broadcast() got 2 operands but 1 names"),
+        ("diagrams.broadcast((2, -1))", "ValueError: a shape cannot have negative lengths: (2, -1)"),
+    ])
+    func errors(call: String, message: String) {
+        do {
+            _ = try PyplotTests().run("from course import diagrams\n" + call)
+            Issue.record("no error")
+        } catch let error as PythonException {
+            #expect(error.report.hasSuffix(message + "\n") || error.report.hasSuffix(message), "\(error.report)")
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+}

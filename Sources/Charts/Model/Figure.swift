@@ -7,6 +7,8 @@ public struct Figure: Sendable, Equatable {
     /// `suptitle`, above every panel.
     public var title: String?
     public var panels: [Panel]
+    /// A diagram drawn instead of panels (a memory layout, a broadcast), sized by its grid.
+    public var diagram: Diagram?
 
     public init(width: Double = 6.4, height: Double = 4.8, title: String? = nil, panels: [Panel] = []) {
         self.width = width
@@ -16,6 +18,13 @@ public struct Figure: Sendable, Equatable {
     }
 
     /// How matplotlib shows a figure as text: `<Figure size 640x480 with 2 Axes>`.
+    /// A figure that shows `diagram`, as large as its grid.
+    public init(diagram: Diagram) {
+        let (columns, rows) = diagram.size
+        self.init(width: Double(columns + 2) * Diagram.cellWidth / 100, height: Double(rows + 1) * Diagram.cellHeight / 100)
+        self.diagram = diagram
+    }
+
     public var summary: String {
         "<Figure size \(Int(width * 100))x\(Int(height * 100)) with \(panels.count) Axes>"
     }

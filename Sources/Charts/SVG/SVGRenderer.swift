@@ -14,6 +14,7 @@ public struct SVGRenderer {
 
     /// The SVG document of `figure`.
     public func render(_ figure: Figure) -> String {
+        if let diagram = figure.diagram { return diagram.svg(idPrefix: idPrefix) }
         let width = figure.width * dotsPerInch
         let height = figure.height * dotsPerInch
         var svg = SVGWriter()

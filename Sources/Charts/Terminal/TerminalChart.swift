@@ -20,6 +20,7 @@ public struct TerminalChart {
 
     /// The drawing, one string per line, without trailing newlines.
     public func render(_ figure: Figure) -> [String] {
+        if let diagram = figure.diagram { return diagram.textLines }
         var lines: [String] = []
         if let title = figure.title { lines.append(centered(title, in: width)) }
         let panels = figure.panels.sorted { $0.position.index < $1.position.index }

@@ -1,7 +1,7 @@
 extension Runtime {
     /// The modules course cells can import.
     static let availableModules = [
-        "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "matplotlib", "matplotlib.pyplot", "numpy", "numpy.linalg", "numpy.random", "time", "timeit", "typing",
+        "course", "course.diagrams", "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "matplotlib", "matplotlib.pyplot", "numpy", "numpy.linalg", "numpy.random", "time", "timeit", "typing",
     ]
 
     /// Makes the module `name`, if course cells can import it.
@@ -18,6 +18,9 @@ extension Runtime {
         case "jax.numpy": JaxNumPyModule.make(self)
         case "jax.random": JaxRandomModule.make(self)
         case "matplotlib.pyplot": PyplotModule.make(self)
+        case "course.diagrams": DiagramsModule.make(self)
+        case "course":
+            ModuleObject(name: "course", attributes: ["diagrams": (try? importModule("course.diagrams")) ?? .none])
         case "matplotlib":
             ModuleObject(name: "matplotlib", attributes: ["pyplot": (try? importModule("matplotlib.pyplot")) ?? .none])
         case "numpy.random", "numpy.linalg":
