@@ -156,9 +156,13 @@ struct RunExportTests {
         let result = try CommandLineTool.run(["run", "--out", "figs", "--width", "100"], in: folder)
         #expect(result.status == 0, "\(result.output.suffix(3000))")
         let summary = result.output.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(summary.hasPrefix("29 cells run, 0 failed, 4 to do, 1 skipped, 3 figures"), "\(summary)")
+        #expect(summary.hasPrefix("31 cells run, 0 failed, 4 to do, 1 skipped, 13 figures"), "\(summary)")
         let figures = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("figs").path).sorted()
-        #expect(figures == ["bench-expression-1.svg", "bench-sum-1.svg", "detector-plot-1.svg"])
+        #expect(figures == [
+            "bench-expression-1.svg", "bench-sum-1.svg", "broadcast-arrays-1.svg", "broadcast-diagrams-1.svg",
+            "broadcast-diagrams-2.svg", "broadcast-diagrams-3.svg", "broadcast-diagrams-4.svg", "broadcast-mismatch-diagram-1.svg",
+            "broadcast-shapes-demo-1.svg", "detector-plot-1.svg", "layout-1.svg", "layout-2.svg", "strides-1.svg",
+        ])
     }
 
     @Test("--solutions runs the reference solutions in place of the exercise cells")
