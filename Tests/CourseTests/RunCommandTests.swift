@@ -127,7 +127,7 @@ struct RunLimitTests {
     @Test("Files, the environment and code from strings are out of reach", arguments: [
         ("open('/etc/passwd')", "PermissionError: open() is not available in course cells: cells have no file access"),
         ("eval('1 + 1')", "PermissionError: eval() is not available in course cells: cells cannot run code from strings"),
-        ("import os", "ModuleNotFoundError: No module named 'os' (course cells can import: functools, itertools, jax, math, matplotlib, numpy, time, timeit, typing)"),
+        ("import os", "ModuleNotFoundError: No module named 'os' (course cells can import: course, functools, itertools, jax, math, matplotlib, numpy, time, timeit, typing)"),
     ])
     func safety(source: String, ending: String) throws {
         let result = try runScript(source + "\n")

@@ -144,7 +144,27 @@ import TensorCore
             let materialized = try UFunc.add.applyJAX([.array(try UFunc.multiply.applyJAX([.array(a), .scalar(1.5)]).array), .scalar(0.25)]).array
             let eager = try materialized.reduce(.add, dtype: .float32)
             #expect(elementBytes(try f(a)) == elementBytes(eager), "n = \(count)")
+            #expect(elementBytes(try f(a)) == elementBytes(eager), "n = \(count), repeated (the one-sum shortcut)")
         }
+        let matrix = try NDArray.linspace(-1, 7, count: 6 * 700, dtype: .float32).reshaped([6, 700])
+        let materialized = try UFunc.add.applyJAX([.array(try UFunc.multiply.applyJAX([.array(matrix), .scalar(1.5)]).array), .scalar(0.25)]).array
+        let eager = try materialized.reduce(.add, dtype: .float32)
+        _ = try f(matrix)
+        #expect(elementBytes(try f(matrix)) == elementBytes(eager), "a 6 × 700 matrix, repeated")
+    }
+
+    /// `jit(sum)` has nothing to fuse: its one eager node runs directly on repeated calls,
+    /// giving the eager sum's bytes for any layout.
+    @Test func aLoneSumRunsAsTheEagerSum() throws {
+        let f = JIT("total") { (x: Tracer) throws(TensorError) -> Tracer in try x.sum() }
+        let matrix = try NDArray.linspace(-1, 7, count: 6 * 700, dtype: .float32).reshaped([6, 700])
+        for argument in [x, matrix, matrix.transposed()] {
+            let eager = try argument.sum()
+            for call in 1...3 {
+                #expect(elementBytes(try f(argument)) == elementBytes(eager), "shape \(argument.shape), call \(call)")
+            }
+        }
+        #expect(f.traceCount == 3)
     }
 
     @Test func oneThreadAndManyGiveTheSameBytes() throws {

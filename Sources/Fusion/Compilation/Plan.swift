@@ -40,12 +40,30 @@ public final class Plan: Sendable {
         }
         stages = Self.stages(for: graph)
         direct = Self.directLoop(stages: stages, graph: graph)
+        directEager = Self.directEager(stages: stages, graph: graph)
     }
 
-    /// A plan that is one fused loop from the arguments and constants to its only output:
-    /// the common `jit` case, which `runDirect` runs without the general bookkeeping.
+    /// A plan that is one eager node of the arguments alone (`jit(jnp.sum)`): its node and
+    /// the argument position of each operand, for `runDirect`.
+    let directEager: (node: NodeID, positions: [Int])?
+
+    private static func directEager(stages: [Stage], graph: Graph) -> (node: NodeID, positions: [Int])? {
+        guard stages.count == 1, case .eager(let id) = stages[0], graph.outputs == [id] else { return nil }
+        var positions: [Int] = []
+        for operand in graph[id].operands {
+            guard case .parameter(let position) = graph[operand].operation else { return nil }
+            positions.append(position)
+        }
+        return (id, positions)
+    }
+
+    /// A plan that is one fused loop (or the full sum of one) from the arguments and
+    /// constants to its only output: the common `jit` case, which `runDirect` runs without
+    /// the general bookkeeping.
     struct DirectLoop: Sendable {
         let loop: FusedLoop
+        /// The output is the sum of the loop's value, of this type, rather than the value itself.
+        let sum: ValueType?
         /// For each leaf of the loop, the argument position it reads, or nil for a constant.
         let leafArguments: [Int?]
         /// The accesses of the constant leaves (the plan's graph keeps their arrays alive).
@@ -57,7 +75,18 @@ public final class Plan: Sendable {
     let direct: DirectLoop?
 
     private static func directLoop(stages: [Stage], graph: Graph) -> DirectLoop? {
-        guard stages.count == 1, case .loop(let loop, let id) = stages[0], graph.outputs == [id] else { return nil }
+        guard stages.count == 1 else { return nil }
+        let loop: FusedLoop
+        var sum: ValueType?
+        switch stages[0] {
+        case .loop(let fused, let id) where graph.outputs == [id]:
+            loop = fused
+        case .sum(let fused, let id) where graph.outputs == [id]:
+            loop = fused
+            sum = graph[id].type
+        default:
+            return nil
+        }
         var leafArguments: [Int?] = []
         var constantAccesses: [LeafAccess?] = []
         for leaf in loop.leaves {
@@ -74,7 +103,7 @@ public final class Plan: Sendable {
         }
         let argumentsHaveLoopShape = graph.parameterTypes.allSatisfy { $0.shape == loop.shape }
         return DirectLoop(
-            loop: loop, leafArguments: leafArguments, constantAccesses: constantAccesses,
+            loop: loop, sum: sum, leafArguments: leafArguments, constantAccesses: constantAccesses,
             argumentsHaveLoopShape: argumentsHaveLoopShape)
     }
 
@@ -183,10 +212,14 @@ public final class Plan: Sendable {
         return graph.outputs.map { FusionValue(values[$0.index]!, isWeak: graph[$0].type.isWeak) }
     }
 
-    /// The only output of a one-loop plan whose arguments are C-contiguous, computed with
+    /// The only output of a one-node plan, or of a one-loop (or one-sum) plan whose
+    /// arguments are C-contiguous, computed with
     /// no per-node bookkeeping; nil when the plan or the arguments need the general `run`.
     /// The arguments must have the plan's parameter types (`accepts`).
     func runDirect(_ arguments: [NDArray]) throws(TensorError) -> NDArray? {
+        if let (id, positions) = directEager {
+            return try graph[id].evaluate(positions.map { arguments[$0] }, semantics: graph.semantics)
+        }
         guard let direct, direct.argumentsHaveLoopShape else { return nil }
         // By index: the arguments are read in place, not copied (four reference counts each).
         for index in arguments.indices where !arguments[index].isCContiguous { return nil }
@@ -202,6 +235,12 @@ public final class Plan: Sendable {
             } else {
                 accesses.append(direct.constantAccesses[leaf]!)
             }
+        }
+        if let sum = direct.sum {
+            let output = try NDArray(dtype: sum.dtype, shape: sum.shape, zeroed: false)
+            loop.sum(accesses: accesses, into: output)
+            withExtendedLifetime(arguments) {}
+            return output
         }
         let output = try NDArray(dtype: loop.rootType, shape: loop.shape, zeroed: false)
         loop.run(accesses: accesses, into: output)
