@@ -65,7 +65,7 @@ struct BenchCommand: ParsableCommand {
         settings.minimumRunTime = minTime
         settings.loopCap = loopCap
         settings.compare = compare
-        let figures = FigureFiles(folder: out)
+        var figures = FigureFiles(folder: out)
         try figures.check()
 
         var bench = BenchRun(settings: settings)
@@ -76,8 +76,9 @@ struct BenchCommand: ParsableCommand {
 
         let report = BenchReport(results)
         let path = (out as NSString).appendingPathComponent("bench.svg")
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        try AtomicFile.write(SVGRenderer().render(report.figure), to: path)
+        let (_, problems) = figures.save([.figure(report.figure, savedAs: "bench.svg")], as: "bench")
+        for problem in problems { Console.error(problem) }
+        if !problems.isEmpty { throw ExitCode(2) }
         if json {
             Console.output(results.json())
             return

@@ -26,7 +26,16 @@ struct ReferenceBench {
                              "--dtype", settings.dtype.name, "--repeat", String(settings.repeats),
                              "--min-time", String(settings.minimumRunTime), "--loop-cap", String(settings.loopCap)]
         let output = Pipe()
-        let errors = Pipe()
+        // Standard error goes to a file, not a pipe: a pipe nobody reads while the times
+        // stream in would stall the script once its warnings filled the pipe's buffer.
+        let errorPath = FileManager.default.temporaryDirectory.appendingPathComponent("course-bench-\(UUID().uuidString).err")
+        defer { try? FileManager.default.removeItem(at: errorPath) }
+        guard FileManager.default.createFile(atPath: errorPath.path, contents: nil),
+              let errors = try? FileHandle(forWritingTo: errorPath) else {
+            results.notes.append("NumPy and JAX were not timed: no temporary file for python3's messages.")
+            return
+        }
+        defer { try? errors.close() }
         process.standardOutput = output
         process.standardError = errors
         do {
@@ -46,8 +55,8 @@ struct ReferenceBench {
                 read(line, into: &results, measured: measured)
             }
         }
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        let message = (try? String(contentsOf: errorPath, encoding: .utf8)) ?? ""
         if process.terminationStatus != 0 {
             let reason = message.split(separator: "\n").last.map(String.init) ?? "exit status \(process.terminationStatus)"
             results.notes.append("compare_numpy_jax.py failed: \(reason)")
