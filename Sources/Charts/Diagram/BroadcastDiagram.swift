@@ -29,7 +29,8 @@ public enum BroadcastDiagram {
                 let text: String
                 if length == -1 {
                     text = conflict == nil ? "(1) → \(result[axis])" : "(1)"
-                } else if conflict == axis, length != 1, length != result[axis] || padded.contains(where: { $0[axis] > 1 && $0[axis] != length }) {
+                } else if conflict == axis, length > 1 {
+                    // On the clashing axis at least two lengths above 1 differ: each takes part.
                     text = "\(length) ✗"
                 } else if length == 1, result[axis] != 1, conflict == nil {
                     text = "1 → \(result[axis])"

@@ -71,8 +71,9 @@ enum DiagramsModule {
         }
     }
 
+    /// The object's address, as `id()` gives it.
     private static func address(_ object: PyObject) -> UInt {
-        UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque())
+        UInt(bitPattern: Builtins.identity(.object(object)))
     }
 
     private static func flattened(_ value: Value) -> [Value] {
