@@ -40,6 +40,7 @@ import TensorCore
             let same = elementBytes(again) == elementBytes(first)
             #expect(same, "repeated call differs for shape \(shape)")
             #expect(again.shape == shape && again.isCContiguous)
+            #expect(again.strides == first.strides)
             let (at, bt) = (a.transposed(), b.transposed())
             _ = try f(at, bt)
             let transposed = try f(at, bt)
@@ -47,6 +48,16 @@ import TensorCore
             let sameAsEager = elementBytes(transposed) == elementBytes(eager)
             #expect(sameAsEager, "transposed arguments differ from eager for shape \(shape)")
         }
+    }
+
+    /// A repeated call on arrays of no elements still gives NumPy's all-zero strides, as
+    /// a freshly allocated empty array has, and as the first (general) call gives.
+    @Test func repeatedCallsOnEmptyArraysGiveZeroStrides() throws {
+        let f = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
+        let empty = try NDArray.zeros([0, 4], dtype: .float32)
+        let first = try f(empty, empty)
+        let again = try f(empty, empty)
+        #expect(first.strides == [0, 0] && again.strides == [0, 0] && again.shape == [0, 4])
     }
 
     @Test func listingFollowsMakeJaxprThenThePlan() throws {

@@ -60,8 +60,12 @@ public final class Plan: Sendable {
     /// A plan that is one fused loop (or the full sum of one) from the arguments and
     /// constants to its only output: the common `jit` case, which `runDirect` runs without
     /// the general bookkeeping.
-    struct DirectLoop: Sendable {
+    /// A class, so that a call reads it through one reference rather than copying its fields.
+    final class DirectLoop: Sendable {
         let loop: FusedLoop
+        /// The result's shape and C-order strides, shared by every result rather than rebuilt.
+        let outputShape: [Int]
+        let outputStrides: [Int]
         /// The output is the sum of the loop's value, of this type, rather than the value itself.
         let sum: ValueType?
         /// For each leaf of the loop, the argument position it reads, or nil for a constant.
@@ -70,6 +74,21 @@ public final class Plan: Sendable {
         let constantAccesses: [LeafAccess?]
         /// Whether every argument has the loop's shape (so a C-contiguous one is read in place).
         let argumentsHaveLoopShape: Bool
+
+        init(loop: FusedLoop, sum: ValueType?, leafArguments: [Int?], constantAccesses: [LeafAccess?], argumentsHaveLoopShape: Bool) {
+            self.loop = loop
+            self.sum = sum
+            self.leafArguments = leafArguments
+            self.constantAccesses = constantAccesses
+            self.argumentsHaveLoopShape = argumentsHaveLoopShape
+            outputShape = sum?.shape ?? loop.shape
+            outputStrides = NDArray.contiguousStrides(shape: outputShape, itemSize: (sum?.dtype ?? loop.rootType).itemSize)
+        }
+
+        /// A new, uninitialised array for the result.
+        func newOutput() -> NDArray {
+            NDArray(contiguousShape: outputShape, strides: outputStrides, dtype: sum?.dtype ?? loop.rootType)
+        }
     }
 
     let direct: DirectLoop?
@@ -236,14 +255,12 @@ public final class Plan: Sendable {
                 accesses.append(direct.constantAccesses[leaf]!)
             }
         }
-        if let sum = direct.sum {
-            let output = try NDArray(dtype: sum.dtype, shape: sum.shape, zeroed: false)
+        let output = direct.newOutput()
+        if direct.sum != nil {
             loop.sum(accesses: accesses, into: output)
-            withExtendedLifetime(arguments) {}
-            return output
+        } else {
+            loop.run(accesses: accesses, into: output)
         }
-        let output = try NDArray(dtype: loop.rootType, shape: loop.shape, zeroed: false)
-        loop.run(accesses: accesses, into: output)
         withExtendedLifetime(arguments) {}
         return output
     }

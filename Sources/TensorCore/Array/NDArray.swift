@@ -107,10 +107,14 @@ public struct NDArray: Sendable {
         self = NDArray(buffer: buffer, dtype: dtype, shape: shape, strides: newStrides)
     }
 
-    /// A new C-contiguous array shaped like `prototype` (itself C-contiguous, with the same
-    /// item size): its shape and strides arrays are shared rather than rebuilt.
-    init(uninitializedLike prototype: NDArray, dtype: DType) {
-        self.init(buffer: ArrayBuffer(byteCount: prototype.size * dtype.itemSize), dtype: dtype, shape: prototype.shape, strides: prototype.strides)
+    /// A new, uninitialised C-contiguous array of `shape`, whose C-order `strides` for
+    /// `dtype`'s item size the caller already has: the two arrays are shared, not rebuilt.
+    @_spi(Fusion) public init(contiguousShape shape: [Int], strides: [Int], dtype: DType) {
+        var count = 1
+        for length in shape { count &*= length }
+        // NumPy gives a freshly allocated array of zero bytes all-zero strides.
+        let strides = count == 0 ? Array(repeating: 0, count: shape.count) : strides
+        self.init(buffer: ArrayBuffer(byteCount: count * dtype.itemSize), dtype: dtype, shape: shape, strides: strides)
     }
 
     /// An array that owns `buffer` with the given layout.
@@ -154,15 +158,17 @@ public struct NDArray: Sendable {
     /// C order: the last axis varies fastest and nothing is skipped. Axes of length 1
     /// do not count, and an empty array is contiguous.
     public var isCContiguous: Bool {
-        Self.isContiguous(shape: shape, strides: strides, itemSize: itemSize, order: Array(shape.indices.reversed()))
+        Self.isContiguous(shape: shape, strides: strides, itemSize: itemSize, order: shape.indices.reversed())
     }
 
     /// Fortran order: the first axis varies fastest and nothing is skipped.
     public var isFContiguous: Bool {
-        Self.isContiguous(shape: shape, strides: strides, itemSize: itemSize, order: Array(shape.indices))
+        Self.isContiguous(shape: shape, strides: strides, itemSize: itemSize, order: shape.indices)
     }
 
-    private static func isContiguous(shape: [Int], strides: [Int], itemSize: Int, order: [Int]) -> Bool {
+    /// Whether the axes, walked in `order` (fastest first), step through memory one element
+    /// at a time. Generic over the order so that the check allocates nothing.
+    private static func isContiguous(shape: [Int], strides: [Int], itemSize: Int, order: some Sequence<Int>) -> Bool {
         if shape.contains(0) { return true }
         var expected = itemSize
         for axis in order where shape[axis] != 1 {
@@ -175,7 +181,7 @@ public struct NDArray: Sendable {
     // MARK: - Shape arithmetic
 
     /// The strides of a C-ordered array of `shape`.
-    static func contiguousStrides(shape: [Int], itemSize: Int) -> [Int] {
+    @_spi(Fusion) public static func contiguousStrides(shape: [Int], itemSize: Int) -> [Int] {
         var strides = Array(repeating: itemSize, count: shape.count)
         var step = itemSize
         for axis in shape.indices.reversed() {

@@ -5,13 +5,27 @@ extension UFunc {
         try apply(operands, out: out)
     }
 
+    /// `callAsFunction` for the common unary call: the contiguous path needs no operand array.
+    public func callAsFunction(_ operand: Operand) throws(TensorError) -> NDArray {
+        if arity == 1, let result = try applyContiguous(operand, nil) { return result }
+        return try apply([operand])
+    }
+
+    /// `callAsFunction` for the common binary call: the contiguous path needs no operand array.
+    public func callAsFunction(_ first: Operand, _ second: Operand) throws(TensorError) -> NDArray {
+        if arity == 2, let result = try applyContiguous(first, second) { return result }
+        return try apply([first, second])
+    }
+
     /// `callAsFunction` with the operands in an array. `casting` is the rule the result must
     /// follow to be written into `out` (NumPy's `casting=`, `same_kind` by default).
     public func apply(_ operands: [Operand], out: NDArray? = nil, casting: CastingRule = .sameKind) throws(TensorError) -> NDArray {
         guard operands.count == arity else {
             throw TensorError(.typeError, "\(name)() takes from \(arity) to \(arity + 1) positional arguments but \(operands.count) were given")
         }
-        if out == nil, let result = try applyContiguous(operands) { return result }
+        if out == nil, let result = try applyContiguous(operands[0], arity > 1 ? operands[1] : nil) {
+            return result
+        }
         let (strong, weak) = Operand.split(operands)
         let resolution = try resolve(strong: strong, weak: weak)
         var inputs: [NDArray] = []

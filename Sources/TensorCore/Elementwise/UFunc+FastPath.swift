@@ -3,30 +3,36 @@ extension UFunc {
     /// possibly with a Python scalar beside a float array, whose loop is that dtype. It runs
     /// the same kernel as `apply` on flat memory, skipping broadcasting and layout work, so
     /// a small call costs little more than its allocation. Returns nil for any other call.
-    func applyContiguous(_ operands: [Operand]) throws(TensorError) -> NDArray? {
-        var prototype: NDArray?
+    func applyContiguous(_ first: Operand, _ second: Operand?) throws(TensorError) -> NDArray? {
+        var layout: (dtype: DType, shape: [Int], strides: [Int])?
         var pattern = 0
-        // Each operand is looked at once; the arrays' first elements are kept for the loop.
-        var bases: (UnsafeRawPointer?, UnsafeRawPointer?) = (nil, nil)
-        for position in operands.indices {
-            switch operands[position] {
+        // Each operand is looked at once, through a borrow; the arrays' first elements are
+        // kept for the loop and the operands themselves stay alive until it has run.
+        func look(_ operand: borrowing Operand, position: Int) -> UnsafeRawPointer?? {
+            switch operand {
             case .array(let array):
-                guard array.isCContiguous, array.ndim > 0 else { return nil }
-                if let first = prototype {
-                    guard array.dtype == first.dtype, array.shape == first.shape else { return nil }
+                guard array.ndim > 0, array.isCContiguous else { return .none }
+                if let known = layout {
+                    guard array.dtype == known.dtype, array.shape == known.shape else { return .none }
                 } else {
-                    prototype = array
+                    layout = (array.dtype, array.shape, array.strides)
                 }
-                let base = UnsafeRawPointer(array.buffer.base + array.offset)
-                if position == 0 { bases.0 = base } else { bases.1 = base }
+                return .some(UnsafeRawPointer(array.buffer.base + array.offset))
             case .scalar(.float), .scalar(.int):
                 pattern |= 1 << position
+                return .some(nil)
             case .scalar:
-                return nil
+                return .none
             }
         }
-        guard let prototype else { return nil }
-        let dtype = prototype.dtype
+        guard let firstBase = look(first, position: 0) else { return nil }
+        var secondBase: UnsafeRawPointer?
+        if let second {
+            guard let base = look(second, position: 1) else { return nil }
+            secondBase = base
+        }
+        guard let layout else { return nil }
+        let dtype = layout.dtype
         // A Python scalar beside a float array takes the array's type (NEP 50) whatever its value.
         if pattern != 0, !(dtype == .float32 || dtype == .float64) { return nil }
         guard let resolution = Self.cachedResolution(self, dtype, pattern: pattern), resolution.loop == dtype else {
@@ -38,8 +44,8 @@ extension UFunc {
         if pattern != 0 {
             FloatingPointStatus.clear()
             withUnsafeMutableBytes(of: &scalars) { storage in
-                for (position, operand) in operands.enumerated() {
-                    guard case .scalar(let scalar) = operand else { continue }
+                func store(_ operand: Operand?, position: Int) {
+                    guard case .scalar(let scalar)? = operand else { return }
                     let slot = storage.baseAddress! + position * 8
                     if dtype == .float32 {
                         slot.storeBytes(of: Float.cast(from: scalar.castValue), as: Float.self)
@@ -47,24 +53,27 @@ extension UFunc {
                         slot.storeBytes(of: Double.cast(from: scalar.castValue), as: Double.self)
                     }
                 }
+                store(first, position: 0)
+                store(second, position: 1)
             }
             FloatingPointStatus.read().emitWarnings(for: "cast")
         }
         let output = resolution.output.itemSize == dtype.itemSize
-            ? NDArray(uninitializedLike: prototype, dtype: resolution.output)
-            : try NDArray(dtype: resolution.output, shape: prototype.shape, zeroed: false)
+            ? NDArray(contiguousShape: layout.shape, strides: layout.strides, dtype: resolution.output)
+            : try NDArray(dtype: resolution.output, shape: layout.shape, zeroed: false)
         withUnsafeBytes(of: &scalars) { storage in
             func operand(_ position: Int, _ base: UnsafeRawPointer?) -> BlockOperand {
                 base.map { BlockOperand($0) } ?? BlockOperand(storage.baseAddress! + position * 8, isRepeated: true)
             }
             FloatingPointStatus.clear()
             resolution.loop.dispatchNumeric(FlatElementwise(
-                function: self, semantics: .numpy, first: operand(0, bases.0),
-                second: operands.count > 1 ? operand(1, bases.1) : nil, itemSize: dtype.itemSize,
+                function: self, semantics: .numpy, first: operand(0, firstBase),
+                second: second == nil ? nil : operand(1, secondBase), itemSize: dtype.itemSize,
                 output: output.buffer.base, outputItemSize: resolution.output.itemSize, count: output.size))
             FloatingPointStatus.read().emitWarnings(for: name)
         }
-        withExtendedLifetime(operands) {}
+        withExtendedLifetime(first) {}
+        withExtendedLifetime(second) {}
         return output
     }
 
@@ -75,11 +84,8 @@ extension UFunc {
         resolutionTable[tableIndex(function, dtype, pattern: pattern)]
     }
 
-    private static let functionIndex: [UFunc: Int] = Dictionary(uniqueKeysWithValues: UFunc.allCases.enumerated().map { ($1, $0) })
-    private static let dtypeIndex: [DType: Int] = Dictionary(uniqueKeysWithValues: DType.allCases.enumerated().map { ($1, $0) })
-
     private static func tableIndex(_ function: UFunc, _ dtype: DType, pattern: Int) -> Int {
-        (functionIndex[function]! * DType.allCases.count + dtypeIndex[dtype]!) * 4 + pattern
+        (function.ordinal * DType.allCases.count + dtype.ordinal) * 4 + pattern
     }
 
     private static let resolutionTable: [Resolution?] = {

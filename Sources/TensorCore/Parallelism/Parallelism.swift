@@ -18,10 +18,12 @@ public enum Parallelism {
         return max(1, Int(count))
     }()
 
-    /// Below this many elements a call stays on one thread: measured on the project's
-    /// 2-core machine (tensorcore-bench), a second thread starts paying off for a float32
-    /// add at 2^15 elements (4.7 µs on one thread, 4.1 µs on two), and clearly from 2^16.
-    public static let elementThreshold = 1 << 15
+    /// Below this many elements a call stays on one thread. Measured on the project's
+    /// 2-core machine (`tensorcore-bench threads`, float32, three runs): waking the second
+    /// thread costs 0.3–2 µs, so at 2^15 one thread wins or ties (eager `2*x*y + 3*y + 1`
+    /// 7.8 µs against 8.7–16.8 µs) and from 2^16 two win or tie on every workload (the same
+    /// expression 22.7–24.0 µs against 11.4–19.4 µs, `x + y` 5.8–6.1 against 4.2–5.4 µs).
+    public static let elementThreshold = 1 << 16
 
     /// Replaces `elementThreshold` for a scope (benchmarks measure below it with this).
     @TaskLocal public static var thresholdOverride: Int?

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import TensorCore
+
+/// The short path a call on C-contiguous arrays takes (no operand array, no broadcasting
+/// or layout work) gives what the general path gives, to the byte.
+@Suite("Elementwise calls: the contiguous path against the general one")
+struct CallPathTests {
+    @Test("ordinal is the position in allCases for every ufunc and dtype")
+    func ordinals() {
+        #expect(UFunc.allCases.enumerated().allSatisfy { $0.element.ordinal == $0.offset })
+        #expect(DType.allCases.enumerated().allSatisfy { $0.element.ordinal == $0.offset })
+    }
+
+    /// `values` in a C-contiguous array, and the same values as a strided view (every other
+    /// element of a larger array), which the contiguous path refuses.
+    static func contiguousAndStrided(_ values: [Double], dtype: DType) throws -> (NDArray, NDArray) {
+        let contiguous = try NDArray(.list(values.map { .scalar(.float($0)) })).astype(dtype)
+        let doubled = try NDArray.zeros([values.count * 2], dtype: dtype)
+        let strided = try doubled.view(at: [.slice(start: nil, stop: nil, step: 2)])
+        try strided.assign(contiguous)
+        #expect(!strided.isCContiguous && contiguous.isCContiguous)
+        return (contiguous, strided)
+    }
+
+    static func bytes(_ array: NDArray) -> [UInt8] {
+        (0..<array.size).flatMap { index in
+            let base = array.buffer.base + array.offset + index * array.strides[0]
+            return (0..<array.itemSize).map { base.load(fromByteOffset: $0, as: UInt8.self) }
+        }
+    }
+
+    @Test("every ufunc, on arrays and Python scalars, gives the general path's dtype and bytes",
+          arguments: [DType.float32, .float64, .int32, .bool])
+    func everyFunction(dtype: DType) throws {
+        let left: [Double] = [-2.5, -1, -0.0, 0, 0.5, 1, 2, 3.75, 1e30, -7]
+        let right: [Double] = [1.5, -3, 2, -0.0, 4, 0.25, -1, 2, 3, 0]
+        let (a, stridedA) = try Self.contiguousAndStrided(left, dtype: dtype)
+        let (b, stridedB) = try Self.contiguousAndStrided(right, dtype: dtype)
+        var compared = 0
+        for function in UFunc.allCases {
+            let pairs: [([Operand], [Operand])] = function.arity == 1
+                ? [([.array(a)], [.array(stridedA)])]
+                : [
+                    ([.array(a), .array(b)], [.array(stridedA), .array(stridedB)]),
+                    ([.scalar(.float(1.5)), .array(b)], [.scalar(.float(1.5)), .array(stridedB)]),
+                    ([.array(a), .scalar(.int(3))], [.array(stridedA), .scalar(.int(3))]),
+                ]
+            for (short, general) in pairs {
+                let expected: NDArray
+                do { expected = try function.apply(general) } catch { continue }
+                let result = short.count == 1 ? try function(short[0]) : try function(short[0], short[1])
+                #expect(result.dtype == expected.dtype, "\(function) \(dtype)")
+                #expect(result.isCContiguous && result.shape == expected.shape, "\(function) \(dtype)")
+                #expect(Self.bytes(result) == Self.bytes(expected), "\(function) \(dtype)")
+                compared += 1
+            }
+        }
+        #expect(compared > UFunc.allCases.count)
+    }
+
+    @Test("a new result of no elements has NumPy's all-zero strides")
+    func emptyResults() throws {
+        let empty = try NDArray.zeros([0, 3], dtype: .float32)
+        let view = try NDArray.zeros([2, 3], dtype: .float32).view(at: [.slice(start: 2, stop: nil, step: nil)])
+        for operand in [empty, view] {
+            #expect(try UFunc.add(.array(operand), .array(operand)).strides == [0, 0])
+            #expect(try UFunc.add(.array(operand), .scalar(.float(1))).strides == [0, 0])
+            #expect(try UFunc.negative(.array(operand)).strides == [0, 0])
+        }
+    }
+
+    @Test("small buffers are aligned to 64 bytes, whatever their size")
+    func smallBufferAlignment() {
+        for byteCount in [0, 1, 7, 63, 64, 65, 1000, 4096, 4097, BufferPool.minimumPooledBytes - 1] {
+            let buffer = ArrayBuffer(byteCount: byteCount)
+            #expect(buffer.address % ArrayBuffer.alignment == 0, "\(byteCount)")
+            buffer.base.initializeMemory(as: UInt8.self, repeating: 0xA5, count: Swift.max(byteCount, 1))
+        }
+    }
+}
