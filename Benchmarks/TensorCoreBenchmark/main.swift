@@ -13,6 +13,7 @@ import TensorCore
 //     swift run -c release tensorcore-bench threads    # one thread against all, around the threshold
 //     swift run -c release tensorcore-bench profile-fused 22   # fused calls for 3 s, for a profiler
 //     swift run -c release tensorcore-bench profile-add 10     # eager x + y calls for 3 s
+//     swift run -c release tensorcore-bench profile-sum 10     # fused sum(x) calls for 3 s
 
 func bestTime(_ body: () throws -> Void) rethrows -> Double {
     try body()
@@ -40,16 +41,21 @@ func pointer(_ array: NDArray) -> UnsafeMutablePointer<Float> {
 let mode = CommandLine.arguments.dropFirst().first ?? "all"
 let coursePowers = CommandLine.arguments.dropFirst(2).first.map { $0.split(separator: ",").compactMap { Int($0) } }
     ?? [10, 12, 14, 16, 18, 20, 22, 23]
-if mode == "profile-fused" || mode == "profile-add" {
-    // A steady stream of fused calls (or eager `x + y` calls) at one size, for a profiler.
+if mode == "profile-fused" || mode == "profile-add" || mode == "profile-sum" {
+    // A steady stream of fused calls (eager `x + y` calls, fused sums) at one size, for a profiler.
     let n = 1 << (coursePowers.first ?? 22)
     let fused = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
+    let fusedSum = JIT("sum") { (x: Tracer) throws(TensorError) -> Tracer in try x.sum() }
     let x = try NDArray.linspace(0, 1, count: n, dtype: .float32)
     let y = try NDArray.linspace(1, 2, count: n, dtype: .float32)
     let start = DispatchTime.now().uptimeNanoseconds
     var calls = 0
     while DispatchTime.now().uptimeNanoseconds - start < 3_000_000_000 {
-        _ = mode == "profile-add" ? try UFunc.add(.array(x), .array(y)) : try fused(x, y)
+        switch mode {
+        case "profile-add": _ = try UFunc.add(.array(x), .array(y))
+        case "profile-sum": _ = try fusedSum(x)
+        default: _ = try fused(x, y)
+        }
         calls += 1
     }
     print(String(format: "%.2f µs per call", 3e6 / Double(calls)))

@@ -54,6 +54,20 @@ extension NDArray {
         return result.sorted()
     }
 
+    /// Whether `axes` names every axis once (nil does): NumPy's iterator then merges the
+    /// axes of a C-contiguous array into one, so the reduction is the flat one.
+    private func coversEveryAxis(_ axes: [Int]?) -> Bool {
+        guard let axes else { return true }
+        guard axes.count == ndim, ndim < Int.bitWidth else { return false }
+        var seen = 0
+        for axis in axes {
+            let normalized = axis < 0 ? axis + ndim : axis
+            guard (0..<ndim).contains(normalized), seen & (1 << normalized) == 0 else { return false }
+            seen |= 1 << normalized
+        }
+        return true
+    }
+
     /// `ufunc.reduce`: the operation applied along `axes` (all when nil), in NumPy's order.
     ///
     /// The iteration follows NumPy's iterator (smallest strides innermost, mergeable axes
@@ -64,8 +78,8 @@ extension NDArray {
         _ operation: Reduction, axes: [Int]? = nil, dtype: DType? = nil, keepdims: Bool = false,
         initial: Scalar? = nil, where mask: NDArray? = nil
     ) throws(TensorError) -> NDArray {
-        if operation == .add, axes == nil, dtype == nil || dtype == self.dtype, !keepdims, initial == nil, mask == nil,
-            let total = try contiguousFloatSum()
+        if operation == .add, coversEveryAxis(axes), dtype == nil || dtype == self.dtype, !keepdims, initial == nil,
+            mask == nil, let total = try contiguousFloatSum()
         {
             return total
         }
