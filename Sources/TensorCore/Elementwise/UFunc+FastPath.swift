@@ -8,6 +8,8 @@ extension UFunc {
         var pattern = 0
         // Each operand is looked at once, through a borrow; the arrays' first elements are
         // kept for the loop and the operands themselves stay alive until it has run.
+        // `look` returns nil when the operand rules the shortcut out, and a nil pointer for
+        // a Python scalar.
         func look(_ operand: borrowing Operand, position: Int) -> UnsafeRawPointer?? {
             switch operand {
             case .array(let array):
