@@ -70,14 +70,17 @@ public final class Interpreter {
         runtime.deadline = timeout.map { DispatchTime.now().uptimeNanoseconds + UInt64(max(0, $0) * 1e9) }
         runtime.timeLimit = timeout ?? 0
         defer { runtime.deadline = nil }
-        // TensorCore's warnings go to this run's log, read by this runtime only, so
-        // interpreters on other threads keep theirs apart.
+        // TensorCore's warnings go to this run's log, read by this runtime only, and
+        // `jax_enable_x64` is this runtime's own, so interpreters on other threads keep
+        // theirs apart.
         let outcome: Result<T, PythonError> = WarningLog.$current.withValue(runtime.warningLog) {
-            Runtime.$active.withValue(runtime) {
-                do throws(PythonError) {
-                    return .success(try body())
-                } catch {
-                    return .failure(error)
+            JAXPromotion.$x64Setting.withValue(runtime.x64Setting) {
+                Runtime.$active.withValue(runtime) {
+                    do throws(PythonError) {
+                        return .success(try body())
+                    } catch {
+                        return .failure(error)
+                    }
                 }
             }
         }

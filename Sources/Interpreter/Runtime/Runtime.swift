@@ -41,6 +41,8 @@ final class Runtime: @unchecked Sendable {
     @TaskLocal static var active: Runtime?
     /// Where TensorCore records the warnings of this runtime's cells.
     let warningLog = WarningLog()
+    /// This program's `jax_enable_x64`, as a Python process has its own.
+    let x64Setting = JAXPromotion.X64Setting()
 
     /// How long `timeit.Timer.autorange` aims for, in seconds (CPython's 0.2 s).
     var autorangeTarget = 0.2

@@ -4,13 +4,32 @@
 /// default) the lattice keeps 32-bit inputs below 64 bits (uint32 with int32 gives
 /// int32) and results are canonicalised to 32 bits.
 public enum JAXPromotion {
-    private static let x64State = LockedValue(false)
+    /// A `jax_enable_x64` switch. Code reads and sets the one bound to it with
+    /// `JAXPromotion.$x64Setting.withValue(setting) { … }`, or the process's own when none
+    /// is bound: each interpreter binds its own, as each Python process has its own, so
+    /// programs run side by side on different threads never switch each other's types.
+    public final class X64Setting: Sendable {
+        private let state: LockedValue<Bool>
+
+        /// A switch, off unless `enabled` (JAX's default is off).
+        public init(enabled: Bool = false) {
+            state = LockedValue(enabled)
+        }
+
+        public var isEnabled: Bool {
+            get { state.value }
+            set { state.value = newValue }
+        }
+    }
+
+    /// The switch in force for the running code.
+    @TaskLocal public static var x64Setting = X64Setting()
 
     /// JAX's `jax_enable_x64`: whether 64-bit types are allowed. Off by default, as in JAX;
-    /// the functions below take it as their default.
+    /// the functions below take it as their default. Reads and sets `x64Setting`.
     public static var isX64Enabled: Bool {
-        get { x64State.value }
-        set { x64State.value = newValue }
+        get { x64Setting.isEnabled }
+        set { x64Setting.isEnabled = newValue }
     }
 
     /// A node of the lattice: a dtype, or a weak Python type.
