@@ -2,8 +2,9 @@ import Fusion
 import TensorCore
 
 /// One thread against all cores for float32 `x + y` (into `out`), `sum(x)`, and
-/// `2*x*y + 3*y + 1` eagerly (five calls, each with a new result) and fused, over sizes around `Parallelism.elementThreshold`: where a second
-/// thread starts to pay is how that threshold was chosen.
+/// `2*x*y + 3*y + 1` eagerly (five calls, each with a new result) and fused, over sizes
+/// around `Parallelism.elementThreshold`: where a second thread starts to pay is how that
+/// threshold was chosen.
 func runThreadScaling() throws {
     let fused = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
     print("threads: 1 vs \(Parallelism.availableCores), best of 7 (threshold now 2^\(Parallelism.elementThreshold.trailingZeroBitCount))")
@@ -18,10 +19,7 @@ func runThreadScaling() throws {
         for work in [
             { () throws -> Void in _ = try UFunc.add(.array(x), .array(y), out: out) },
             { () throws -> Void in _ = try x.sum() },
-            { () throws -> Void in
-                let twoXY = try UFunc.multiply(.array(try UFunc.multiply(.scalar(2), .array(x))), .array(y))
-                _ = try UFunc.add(.array(try UFunc.add(.array(twoXY), .array(try UFunc.multiply(.scalar(3), .array(y))))), .scalar(1))
-            },
+            { () throws -> Void in _ = try eagerExpression(x, y) },
             { () throws -> Void in _ = try fused(x, y) },
         ] {
             let single = try Parallelism.$threadLimit.withValue(1) { try bestTime(work) }
