@@ -59,6 +59,17 @@ struct CallPathTests {
         #expect(compared > UFunc.allCases.count)
     }
 
+    @Test("one or two operands for a function of the other arity give NumPy's message")
+    func wrongArity() throws {
+        let x = try NDArray.zeros([3], dtype: .float32)
+        #expect(throws: TensorError(.typeError, "add() takes from 2 to 3 positional arguments but 1 was given")) {
+            try UFunc.add(.array(x))
+        }
+        #expect(throws: TensorError(.typeError, "sqrt() takes from 1 to 2 positional arguments but 2 were given")) {
+            try UFunc.sqrt(.array(x), .array(x))
+        }
+    }
+
     @Test("a new result of no elements has NumPy's all-zero strides")
     func emptyResults() throws {
         let empty = try NDArray.zeros([0, 3], dtype: .float32)

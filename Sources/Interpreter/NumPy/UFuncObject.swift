@@ -11,7 +11,7 @@ final class UFuncObject: PyObject, CallCapable, CustomRepresentable, AttributeCa
     func call(_ arguments: Arguments, runtime: Runtime) throws(PythonError) -> Value {
         try arguments.allowOnly(["out", "dtype", "where", "casting"], function: function.name)
         guard arguments.positional.count == function.arity else {
-            throw .typeError("\(function.name)() takes from \(function.arity) to \(function.arity + 1) positional arguments but \(arguments.positional.count) were given")
+            throw .typeError(function.wrongArgumentCountMessage(given: arguments.positional.count))
         }
         var operands: [Operand] = []
         for value in arguments.positional { operands.append(try NumPyBridge.operand(value)) }

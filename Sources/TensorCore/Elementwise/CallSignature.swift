@@ -39,7 +39,7 @@ extension UFunc {
     /// and output types and the broadcast shape, with NumPy's checks and messages.
     @_spi(Fusion) public func numpySignature(_ operands: [OperandType]) throws(TensorError) -> CallSignature {
         guard operands.count == arity else {
-            throw TensorError(.typeError, "\(name)() takes from \(arity) to \(arity + 1) positional arguments but \(operands.count) were given")
+            throw TensorError(.typeError, wrongArgumentCountMessage(given: operands.count))
         }
         var strong: [DType] = []
         var weak: [Scalar] = []

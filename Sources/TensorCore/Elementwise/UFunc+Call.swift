@@ -7,25 +7,33 @@ extension UFunc {
 
     /// `callAsFunction` for the common unary call: the contiguous path needs no operand array.
     public func callAsFunction(_ operand: Operand) throws(TensorError) -> NDArray {
-        if arity == 1, let result = try applyContiguous(operand, nil) { return result }
-        return try apply([operand])
+        guard arity == 1 else { return try apply([operand]) }
+        if let result = try applyContiguous(operand, nil) { return result }
+        return try applyBroadcasting([operand], out: nil, casting: .sameKind)
     }
 
     /// `callAsFunction` for the common binary call: the contiguous path needs no operand array.
     public func callAsFunction(_ first: Operand, _ second: Operand) throws(TensorError) -> NDArray {
-        if arity == 2, let result = try applyContiguous(first, second) { return result }
-        return try apply([first, second])
+        guard arity == 2 else { return try apply([first, second]) }
+        if let result = try applyContiguous(first, second) { return result }
+        return try applyBroadcasting([first, second], out: nil, casting: .sameKind)
     }
 
     /// `callAsFunction` with the operands in an array. `casting` is the rule the result must
     /// follow to be written into `out` (NumPy's `casting=`, `same_kind` by default).
     public func apply(_ operands: [Operand], out: NDArray? = nil, casting: CastingRule = .sameKind) throws(TensorError) -> NDArray {
         guard operands.count == arity else {
-            throw TensorError(.typeError, "\(name)() takes from \(arity) to \(arity + 1) positional arguments but \(operands.count) were given")
+            throw TensorError(.typeError, wrongArgumentCountMessage(given: operands.count))
         }
         if out == nil, let result = try applyContiguous(operands[0], arity > 1 ? operands[1] : nil) {
             return result
         }
+        return try applyBroadcasting(operands, out: out, casting: casting)
+    }
+
+    /// The general path of `apply`, for operands of the function's arity that the contiguous
+    /// shortcut did not take: promotion, broadcasting, layout and `out=`.
+    private func applyBroadcasting(_ operands: [Operand], out: NDArray?, casting: CastingRule) throws(TensorError) -> NDArray {
         let (strong, weak) = Operand.split(operands)
         let resolution = try resolve(strong: strong, weak: weak)
         var inputs: [NDArray] = []

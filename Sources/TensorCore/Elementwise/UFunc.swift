@@ -36,6 +36,12 @@ public enum UFunc: String, CaseIterable, Sendable {
     /// NumPy's name for the function, as its messages use it (`divide` for true division).
     public var name: String { rawValue }
 
+    /// NumPy's message for a call given `count` positional arguments, the wrong number
+    /// (NumPy's own grammar: "1 was given", "0 were given").
+    public func wrongArgumentCountMessage(given count: Int) -> String {
+        "\(name)() takes from \(arity) to \(arity + 1) positional arguments but \(count) \(count == 1 ? "was" : "were") given"
+    }
+
     /// The number of inputs.
     public var arity: Int {
         switch self {
