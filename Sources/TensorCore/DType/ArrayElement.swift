@@ -82,7 +82,7 @@ extension FloatingArrayElement {
             result = Self(d)
             if !d.isFinite { return result }
         }
-        if result.isInfinite { IntegerFlags.raise(.overflow) }
+        if result.isInfinite { FloatingPointStatus.raise(.overflow) }
         return result
     }
 }
@@ -126,7 +126,7 @@ enum FloatToInteger {
     /// raises the invalid flag, as the instruction does.
     private static func cvtt64(_ value: Double) -> Int64 {
         guard value.isFinite, value >= -9223372036854775808.0, value < 9223372036854775808.0 else {
-            IntegerFlags.raise(.invalid)
+            FloatingPointStatus.raise(.invalid)
             return Int64.min
         }
         return Int64(value.rounded(.towardZero))
@@ -135,7 +135,7 @@ enum FloatToInteger {
     /// `cvttsd2si` to 32 bits.
     private static func cvtt32(_ value: Double) -> Int32 {
         guard value.isFinite, value > -2147483649.0, value < 2147483648.0 else {
-            IntegerFlags.raise(.invalid)
+            FloatingPointStatus.raise(.invalid)
             return Int32.min
         }
         return Int32(value.rounded(.towardZero))

@@ -77,11 +77,11 @@ extension IntegerKernels {
 
     static func floorDivide(_ a: Self, _ b: Self) -> Self {
         if b == 0 {
-            IntegerFlags.raise(.divideByZero)
+            FloatingPointStatus.raise(.divideByZero)
             return 0
         }
         if Self.isSigned, a == Self.min, b == -1 as Int8 {
-            IntegerFlags.raise(.overflow)
+            FloatingPointStatus.raise(.overflow)
             return Self.min
         }
         let quotient = a / b
@@ -90,7 +90,7 @@ extension IntegerKernels {
 
     static func remainder(_ a: Self, _ b: Self) -> Self {
         if b == 0 {
-            IntegerFlags.raise(.divideByZero)
+            FloatingPointStatus.raise(.divideByZero)
             return 0
         }
         if Self.isSigned, b == -1 as Int8 { return 0 }
@@ -278,15 +278,5 @@ extension DType {
         case .float32: visitor.visit(Float.self)
         case .float64: visitor.visit(Double.self)
         }
-    }
-}
-
-/// Flags raised by integer loops, which have no hardware flags: NumPy sets the
-/// floating-point status by hand for integer division by zero and overflow.
-enum IntegerFlags {
-    static func raise(_ status: FloatingPointStatus) {
-        if status.contains(.divideByZero) { feraiseexcept(FE_DIVBYZERO) }
-        if status.contains(.overflow) { feraiseexcept(FE_OVERFLOW) }
-        if status.contains(.invalid) { feraiseexcept(FE_INVALID) }
     }
 }

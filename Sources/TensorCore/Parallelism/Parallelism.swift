@@ -30,9 +30,11 @@ public enum Parallelism {
 
     /// The threads to use for `count` elements of streaming work.
     public static func threads(forElements count: Int) -> Int {
-        let limit = min(threadLimit ?? availableCores, availableCores)
+        // Small calls, the most frequent, are decided by one task-local read.
         let threshold = thresholdOverride ?? elementThreshold
-        guard limit > 1, count >= threshold else { return 1 }
+        guard count >= threshold else { return 1 }
+        let limit = min(threadLimit ?? availableCores, availableCores)
+        guard limit > 1 else { return 1 }
         return min(limit, max(1, count / max(1, threshold / 2)))
     }
 
@@ -50,7 +52,7 @@ public enum Parallelism {
             body(part)
             collected.merge(FloatingPointStatus.read())
         }
-        IntegerFlags.raise(collected.status)
+        FloatingPointStatus.raise(collected.status)
     }
 
     /// Splits `0..<count` into `parts` ranges of nearly equal size, each starting at a

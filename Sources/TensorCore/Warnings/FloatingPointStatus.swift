@@ -29,8 +29,22 @@ struct FloatingPointStatus: OptionSet {
         return status
     }
 
+    /// Raises `status`'s flags, as an operation that raised them would: integer loops have
+    /// no hardware flags, so NumPy sets them by hand for integer division by zero and
+    /// overflow, and flags gathered from worker threads are raised on the caller's.
+    static func raise(_ status: FloatingPointStatus) {
+        var flags: Int32 = 0
+        if status.contains(.divideByZero) { flags |= FE_DIVBYZERO }
+        if status.contains(.overflow) { flags |= FE_OVERFLOW }
+        if status.contains(.invalid) { flags |= FE_INVALID }
+        if flags != 0 { course_raise_floating_point_flags(flags) }
+    }
+
     /// NumPy's warnings for these flags after the function named `name`, in NumPy's order.
-    func emitWarnings(for name: String) {
+    /// The name is only built when there is something to say.
+    func emitWarnings(for name: @autoclosure () -> String) {
+        guard !isEmpty else { return }
+        let name = name()
         if contains(.divideByZero) { WarningLog.emit(TensorWarning("divide by zero encountered in \(name)")) }
         if contains(.overflow) { WarningLog.emit(TensorWarning("overflow encountered in \(name)")) }
         if contains(.invalid) { WarningLog.emit(TensorWarning("invalid value encountered in \(name)")) }
