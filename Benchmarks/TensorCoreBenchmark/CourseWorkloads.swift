@@ -6,9 +6,11 @@ import TensorCore
 /// in the same run by `tools/compare_numpy_jax.py` (when python3 has them):
 /// - `sum(x)`: TensorCore's eager sum;
 /// - `2*x*y + 3*y + 1`: eagerly (five calls, four temporaries) and fused by `JIT`;
-/// - per-call overhead at 2^10, and the peak memory of the fused expression at 2^23.
+/// - per-call overhead at 2^10 (and of `x + y` at n = 1, where a call does no work), and
+///   the peak memory of the fused expression at 2^23.
 func runCourseWorkloads(powers: [Int]) throws {
-    let reference = referenceTimes(powers: powers)
+    // n = 1 is measured besides the table's sizes: there a call is all overhead.
+    let reference = referenceTimes(powers: powers.contains(0) ? powers : powers + [0])
     let fused = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
     print("float32, best time per call (autorange, best of 7); ratio = their time / ours (above 1: we are faster)")
     print("| n | sum | NumPy | JAX jit | 2xy+3y+1 eager | NumPy | fused | JAX jit | fused/NumPy | fused/JAX |")
@@ -37,7 +39,7 @@ func runCourseWorkloads(powers: [Int]) throws {
     // Per-call overhead: at 2^10 the work is a few hundred nanoseconds; the rest is the call.
     let x10 = try NDArray.linspace(0, 1, count: 1 << 10, dtype: .float32)
     let y10 = try NDArray.linspace(1, 2, count: 1 << 10, dtype: .float32)
-    let addTime = try bestTime { _ = try UFunc.add(.array(x10), .array(y10)) }
+    let addTime = try bestTime { _ = try UFunc.add(x10, y10) }
     let sumTime = try bestTime { _ = try x10.sum() }
     let fusedTime = try bestTime { _ = try fused(x10, y10) }
     print("")
@@ -52,6 +54,14 @@ func runCourseWorkloads(powers: [Int]) throws {
         }
         print(line)
     }
+    let x0 = try NDArray.linspace(0, 1, count: 1, dtype: .float32)
+    let y0 = try NDArray.linspace(1, 2, count: 1, dtype: .float32)
+    let smallestAddTime = try bestTime { _ = try UFunc.add(x0, y0) }
+    var line = "x + y at n = 1  : " + readable(smallestAddTime)
+    if let theirs = reference?["NumPy x+y"]?["0"] {
+        line += ", NumPy " + readable(theirs) + String(format: " (%.0f%% of NumPy's time; no work, only the call)", smallestAddTime / theirs * 100)
+    }
+    print(line)
 
     // Peak memory of one fused call at 2^23: array bytes alive at the peak, above the inputs.
     let x23 = try NDArray.linspace(0, 1, count: 1 << 23, dtype: .float32)
@@ -75,9 +85,9 @@ func runCourseWorkloads(powers: [Int]) throws {
 /// `2*x*y + 3*y + 1` eagerly: five calls, four temporaries.
 func eagerExpression(_ x: NDArray, _ y: NDArray) throws -> NDArray {
     let twoX = try UFunc.multiply(.scalar(2), .array(x))
-    let twoXY = try UFunc.multiply(.array(twoX), .array(y))
+    let twoXY = try UFunc.multiply(twoX, y)
     let threeY = try UFunc.multiply(.scalar(3), .array(y))
-    let sum = try UFunc.add(.array(twoXY), .array(threeY))
+    let sum = try UFunc.add(twoXY, threeY)
     return try UFunc.add(.array(sum), .scalar(1))
 }
 
@@ -106,5 +116,6 @@ func pythonOutput(_ arguments: [String]) -> Data? {
 
 func readable(_ seconds: Double?) -> String {
     guard let seconds else { return "-" }
-    return seconds >= 1e-3 ? String(format: "%.2f ms", seconds * 1e3) : String(format: "%.1f µs", seconds * 1e6)
+    if seconds >= 1e-3 { return String(format: "%.2f ms", seconds * 1e3) }
+    return seconds >= 1e-6 ? String(format: "%.1f µs", seconds * 1e6) : String(format: "%.0f ns", seconds * 1e9)
 }

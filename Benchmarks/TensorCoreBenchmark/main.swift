@@ -52,7 +52,7 @@ if mode == "profile-fused" || mode == "profile-add" || mode == "profile-sum" {
     var calls = 0
     while DispatchTime.now().uptimeNanoseconds - start < 3_000_000_000 {
         switch mode {
-        case "profile-add": _ = try UFunc.add(.array(x), .array(y))
+        case "profile-add": _ = try UFunc.add(x, y)
         case "profile-sum": _ = try fusedSum(x)
         default: _ = try fused(x, y)
         }
@@ -176,7 +176,7 @@ print(String(format: "float64 sum 2^23: TensorCore %7.1f µs, read loop %7.1f µ
 // already mapped, where NumPy faults fresh pages in every time.
 let bigX = try NDArray.linspace(0, 1, count: 1 << 23, dtype: .float32)
 let bigY = try NDArray.linspace(1, 2, count: 1 << 23, dtype: .float32)
-let ourNewResult = try bestTime { _ = try UFunc.add(.array(bigX), .array(bigY)) }
+let ourNewResult = try bestTime { _ = try UFunc.add(bigX, bigY) }
 let numpyNewResult = numPyTime(
     setup: "x = np.linspace(0, 1, 2**23, dtype=np.float32); y = np.linspace(1, 2, 2**23, dtype=np.float32)",
     statement: "x + y")

@@ -14,10 +14,10 @@ struct BufferPoolTests {
         let pool = BufferPool(capacity: 64 * Self.megabyte, idleInterval: 60)
         var address = 0
         do {
-            let first = ArrayBuffer(byteCount: 4 * Self.megabyte, pool: pool)
+            let first = ArrayBuffer.allocate(byteCount: 4 * Self.megabyte, pool: pool)
             address = first.address
         }
-        let second = ArrayBuffer(byteCount: 4 * Self.megabyte - 100, pool: pool)
+        let second = ArrayBuffer.allocate(byteCount: 4 * Self.megabyte - 100, pool: pool)
         #expect(second.address == address)
         #expect(pool.statistics == BufferPool.Statistics(reused: 1, allocated: 1, pooledBytes: 0))
     }
@@ -25,7 +25,7 @@ struct BufferPoolTests {
     @Test("small buffers bypass the pool")
     func smallBuffers() {
         let pool = BufferPool(capacity: 64 * Self.megabyte, idleInterval: 60)
-        _ = ArrayBuffer(byteCount: BufferPool.minimumPooledBytes - 1, pool: pool)
+        _ = ArrayBuffer.allocate(byteCount: BufferPool.minimumPooledBytes - 1, pool: pool)
         #expect(pool.statistics == BufferPool.Statistics())
     }
 
@@ -44,7 +44,7 @@ struct BufferPoolTests {
     func capacity() {
         let pool = BufferPool(capacity: 8 * Self.megabyte, idleInterval: 60)
         do {
-            let buffers = (0..<3).map { _ in ArrayBuffer(byteCount: 4 * Self.megabyte, pool: pool) }
+            let buffers = (0..<3).map { _ in ArrayBuffer.allocate(byteCount: 4 * Self.megabyte, pool: pool) }
             #expect(Set(buffers.map(\.address)).count == 3)
         }
         #expect(pool.statistics.pooledBytes == 8 * Self.megabyte)
@@ -56,10 +56,10 @@ struct BufferPoolTests {
     func zeroedReuse() {
         let pool = BufferPool(capacity: 64 * Self.megabyte, idleInterval: 60)
         do {
-            let dirty = ArrayBuffer(byteCount: 2 * Self.megabyte, pool: pool)
+            let dirty = ArrayBuffer.allocate(byteCount: 2 * Self.megabyte, pool: pool)
             dirty.base.initializeMemory(as: UInt8.self, repeating: 0xAB, count: dirty.byteCount)
         }
-        let clean = ArrayBuffer(byteCount: 2 * Self.megabyte, zeroed: true, pool: pool)
+        let clean = ArrayBuffer.allocate(byteCount: 2 * Self.megabyte, zeroed: true, pool: pool)
         #expect(pool.statistics.reused == 1)
         let bytes = UnsafeRawBufferPointer(start: clean.base, count: clean.byteCount)
         #expect(bytes.allSatisfy { $0 == 0 })
@@ -73,7 +73,7 @@ struct BufferPoolTests {
         for step in 0..<400 {
             if live.isEmpty || Int.random(in: 0..<3, using: &random) > 0 {
                 let size = [1, 2, 3, 4].randomElement(using: &random)! * Self.megabyte + Int.random(in: 0..<4096, using: &random)
-                let buffer = ArrayBuffer(byteCount: size, pool: pool)
+                let buffer = ArrayBuffer.allocate(byteCount: size, pool: pool)
                 let tag = UInt8(truncatingIfNeeded: step)
                 buffer.base.initializeMemory(as: UInt8.self, repeating: tag, count: buffer.byteCount)
                 live.append((buffer, tag))
@@ -97,7 +97,7 @@ struct BufferPoolTests {
     @Test("an idle pool releases its memory")
     func idleRelease() async throws {
         let pool = BufferPool(capacity: 64 * Self.megabyte, idleInterval: 0.05)
-        _ = ArrayBuffer(byteCount: 2 * Self.megabyte, pool: pool)
+        _ = ArrayBuffer.allocate(byteCount: 2 * Self.megabyte, pool: pool)
         #expect(pool.statistics.pooledBytes > 0)
         for _ in 0..<100 where pool.statistics.pooledBytes > 0 {
             try await Task.sleep(nanoseconds: 20_000_000)

@@ -84,7 +84,7 @@ struct CallPathTests {
     @Test("small buffers are aligned to 64 bytes, whatever their size")
     func smallBufferAlignment() {
         for byteCount in [0, 1, 7, 63, 64, 65, 1000, 4096, 4097, BufferPool.minimumPooledBytes - 1] {
-            let buffer = ArrayBuffer(byteCount: byteCount)
+            let buffer = ArrayBuffer.allocate(byteCount: byteCount)
             #expect(buffer.address % ArrayBuffer.alignment == 0, "\(byteCount)")
             buffer.base.initializeMemory(as: UInt8.self, repeating: 0xA5, count: Swift.max(byteCount, 1))
         }

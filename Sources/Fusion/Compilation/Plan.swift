@@ -64,8 +64,7 @@ public final class Plan: Sendable {
     final class DirectLoop: Sendable {
         let loop: FusedLoop
         /// The result's shape and C-order strides, shared by every result rather than rebuilt.
-        let outputShape: [Int]
-        let outputStrides: [Int]
+        let outputLayout: ArrayLayout
         /// The output is the sum of the loop's value, of this type, rather than the value itself.
         let sum: ValueType?
         /// For each leaf of the loop, the argument position it reads, or nil for a constant.
@@ -81,13 +80,12 @@ public final class Plan: Sendable {
             self.leafArguments = leafArguments
             self.constantAccesses = constantAccesses
             self.argumentsHaveLoopShape = argumentsHaveLoopShape
-            outputShape = sum?.shape ?? loop.shape
-            outputStrides = NDArray.contiguousStrides(shape: outputShape, itemSize: (sum?.dtype ?? loop.rootType).itemSize)
+            outputLayout = ArrayLayout(contiguousShape: sum?.shape ?? loop.shape, itemSize: (sum?.dtype ?? loop.rootType).itemSize)
         }
 
         /// A new, uninitialised array for the result.
         func newOutput() -> NDArray {
-            NDArray(contiguousShape: outputShape, strides: outputStrides, dtype: sum?.dtype ?? loop.rootType)
+            NDArray(sharing: outputLayout, dtype: sum?.dtype ?? loop.rootType)
         }
     }
 

@@ -10,13 +10,19 @@
 /// a.strides       // [24, 8]
 /// a.transposed().strides   // [8, 24]
 /// ```
-public struct NDArray: Sendable {
+///
+/// `@unchecked Sendable` because Swift declares every `ManagedBuffer`, `ArrayBuffer`
+/// included, not `Sendable`; the array's other fields are immutable or `Sendable`, and
+/// its elements are shared across threads as NumPy shares them.
+public struct NDArray: @unchecked Sendable {
     /// The memory the elements live in, possibly shared with other arrays.
     public let buffer: ArrayBuffer
+    /// Shape, strides and owner, in one object (see `ArrayLayout`).
+    @_spi(Fusion) public let layout: ArrayLayout
     public let dtype: DType
-    public let shape: [Int]
+    public var shape: [Int] { layout.shape }
     /// Bytes to step for the next element along each axis (0 for a broadcast axis).
-    public let strides: [Int]
+    public var strides: [Int] { layout.strides }
     /// Bytes from the start of the buffer to the first element.
     public let offset: Int
     /// Whether elements may be written through this array.
@@ -46,13 +52,6 @@ public struct NDArray: Sendable {
     public let ownsData: Bool
     /// Whether writing warns, as arrays from `broadcast_arrays` do.
     public internal(set) var warnsOnWrite: Bool = false
-    private let owner: Owner?
-
-    /// Holds the array that owns a view's memory (NumPy's `base`).
-    final class Owner: Sendable {
-        let array: NDArray
-        init(_ array: NDArray) { self.array = array }
-    }
 
     /// A new, C-ordered array with uninitialised or zeroed elements.
     public init(dtype: DType, shape: [Int], zeroed: Bool = true) throws(TensorError) {
@@ -62,15 +61,8 @@ public struct NDArray: Sendable {
             throw TensorError(.valueError, "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
         }
         try ArrayLimits.check(bytes: bytes, shape: shape, dtype: dtype)
-        buffer = ArrayBuffer(byteCount: bytes, zeroed: zeroed)
-        self.dtype = dtype
-        self.shape = shape
-        // NumPy gives a freshly allocated array of zero bytes all-zero strides.
-        strides = bytes == 0 ? Array(repeating: 0, count: shape.count) : Self.contiguousStrides(shape: shape, itemSize: dtype.itemSize)
-        offset = 0
-        isWriteable = true
-        ownsData = true
-        owner = nil
+        self.init(buffer: ArrayBuffer.allocate(byteCount: bytes, zeroed: zeroed), dtype: dtype,
+                  layout: ArrayLayout(contiguousShape: shape, itemSize: dtype.itemSize))
     }
 
     /// A new array for a ufunc's result, laid out as NumPy allocates it: in the iteration
@@ -79,7 +71,7 @@ public struct NDArray: Sendable {
         try self.init(dtype: dtype, shape: shape, zeroed: false)
         guard byteCount > 0, ndim > 1 else { return }
         let strides = IterationOrder.allocationStrides(shape: shape, operands: operands.map(\.strides), itemSize: dtype.itemSize)
-        self = NDArray(buffer: buffer, dtype: dtype, shape: shape, strides: strides)
+        self = NDArray(buffer: buffer, dtype: dtype, layout: ArrayLayout(shape: shape, strides: strides))
     }
 
     /// A new array laid out in memory like `prototype` (NumPy's `order='K'`): C order when
@@ -104,42 +96,35 @@ public struct NDArray: Sendable {
             newStrides[axis] = step
             step *= shape[axis]
         }
-        self = NDArray(buffer: buffer, dtype: dtype, shape: shape, strides: newStrides)
+        self = NDArray(buffer: buffer, dtype: dtype, layout: ArrayLayout(shape: shape, strides: newStrides))
     }
 
-    /// A new, uninitialised C-contiguous array of `shape`, whose C-order `strides` for
-    /// `dtype`'s item size the caller already has: the two arrays are shared, not rebuilt.
-    @_spi(Fusion) public init(contiguousShape shape: [Int], strides: [Int], dtype: DType) {
-        var count = 1
-        for length in shape { count &*= length }
-        // NumPy gives a freshly allocated array of zero bytes all-zero strides.
-        let strides = count == 0 ? Array(repeating: 0, count: shape.count) : strides
-        self.init(buffer: ArrayBuffer(byteCount: count * dtype.itemSize), dtype: dtype, shape: shape, strides: strides)
+    /// A new, uninitialised array with `layout`, which must be C-ordered for `dtype` and
+    /// own its memory (from `ArrayLayout(contiguousShape:itemSize:)`, or the layout of
+    /// another array of the same item size that owns its memory): it is shared, not rebuilt.
+    @_spi(Fusion) public init(sharing layout: ArrayLayout, dtype: DType) {
+        self.init(buffer: ArrayBuffer.allocate(byteCount: layout.elementCount * dtype.itemSize), dtype: dtype, layout: layout)
     }
 
     /// An array that owns `buffer` with the given layout.
-    private init(buffer: ArrayBuffer, dtype: DType, shape: [Int], strides: [Int]) {
+    private init(buffer: ArrayBuffer, dtype: DType, layout: ArrayLayout) {
         self.buffer = buffer
         self.dtype = dtype
-        self.shape = shape
-        self.strides = strides
+        self.layout = layout
         offset = 0
         isWriteable = true
         ownsData = true
-        owner = nil
     }
 
     /// A view of `source`'s memory with another shape, strides and offset.
     init(viewOf source: NDArray, shape: [Int], strides: [Int], offset: Int, dtype: DType? = nil) {
         buffer = source.buffer
         self.dtype = dtype ?? source.dtype
-        self.shape = shape
-        self.strides = strides
+        layout = ArrayLayout(shape: shape, strides: strides, owner: source.ownsData ? source : source.layout.owner)
         self.offset = offset
         isWriteable = source.isWriteable
         ownsData = false
         warnsOnWrite = source.warnsOnWrite
-        owner = source.ownsData ? Owner(source) : source.owner
     }
 
     // MARK: - Attributes
@@ -153,7 +138,7 @@ public struct NDArray: Sendable {
     /// The address of the first element: `__array_interface__['data'][0]`.
     public var address: Int { buffer.address + offset }
     /// The array that owns this view's memory, or nil when this array owns its data.
-    public var base: NDArray? { owner?.array }
+    public var base: NDArray? { layout.owner }
 
     /// C order: the last axis varies fastest and nothing is skipped. Axes of length 1
     /// do not count, and an empty array is contiguous.
@@ -181,7 +166,7 @@ public struct NDArray: Sendable {
     // MARK: - Shape arithmetic
 
     /// The strides of a C-ordered array of `shape`.
-    @_spi(Fusion) public static func contiguousStrides(shape: [Int], itemSize: Int) -> [Int] {
+    static func contiguousStrides(shape: [Int], itemSize: Int) -> [Int] {
         var strides = Array(repeating: itemSize, count: shape.count)
         var step = itemSize
         for axis in shape.indices.reversed() {

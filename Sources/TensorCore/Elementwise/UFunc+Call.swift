@@ -19,6 +19,20 @@ extension UFunc {
         return try applyBroadcasting([first, second], out: nil, casting: .sameKind)
     }
 
+    /// `callAsFunction` for one array, lent to the call rather than copied into an `Operand`.
+    public func callAsFunction(_ array: NDArray) throws(TensorError) -> NDArray {
+        guard arity == 1 else { return try apply([.array(array)]) }
+        if let result = try applyContiguous(array) { return result }
+        return try applyBroadcasting([.array(array)], out: nil, casting: .sameKind)
+    }
+
+    /// `callAsFunction` for two arrays, lent to the call rather than copied into `Operand`s.
+    public func callAsFunction(_ first: NDArray, _ second: NDArray) throws(TensorError) -> NDArray {
+        guard arity == 2 else { return try apply([.array(first), .array(second)]) }
+        if let result = try applyContiguous(first, second) { return result }
+        return try applyBroadcasting([.array(first), .array(second)], out: nil, casting: .sameKind)
+    }
+
     /// `callAsFunction` with the operands in an array. `casting` is the rule the result must
     /// follow to be written into `out` (NumPy's `casting=`, `same_kind` by default).
     public func apply(_ operands: [Operand], out: NDArray? = nil, casting: CastingRule = .sameKind) throws(TensorError) -> NDArray {

@@ -4,21 +4,16 @@ extension UFunc {
     /// the same kernel as `apply` on flat memory, skipping broadcasting and layout work, so
     /// a small call costs little more than its allocation. Returns nil for any other call.
     func applyContiguous(_ first: Operand, _ second: Operand?) throws(TensorError) -> NDArray? {
-        var layout: (dtype: DType, shape: [Int], strides: [Int])?
+        var known: (dtype: DType, layout: ArrayLayout)?
         var pattern = 0
-        // Each operand is looked at once, through a borrow; the arrays' first elements are
-        // kept for the loop and the operands themselves stay alive until it has run.
-        // `look` returns nil when the operand rules the shortcut out, and a nil pointer for
-        // a Python scalar.
+        // Each operand is looked at once; the arrays' first elements are kept for the loop
+        // and the operands themselves stay alive until it has run. `look` returns nil when
+        // the operand rules the shortcut out, and a nil pointer for a Python scalar.
         func look(_ operand: borrowing Operand, position: Int) -> UnsafeRawPointer?? {
             switch operand {
             case .array(let array):
-                guard array.ndim > 0, array.isCContiguous else { return .none }
-                if let known = layout {
-                    guard array.dtype == known.dtype, array.shape == known.shape else { return .none }
-                } else {
-                    layout = (array.dtype, array.shape, array.strides)
-                }
+                guard Self.fitsShortcut(array, beside: known) else { return .none }
+                if known == nil { known = (array.dtype, array.layout) }
                 return .some(UnsafeRawPointer(array.buffer.base + array.offset))
             case .scalar(.float), .scalar(.int):
                 pattern |= 1 << position
@@ -33,8 +28,53 @@ extension UFunc {
             guard let base = look(second, position: 1) else { return nil }
             secondBase = base
         }
-        guard let layout else { return nil }
-        let dtype = layout.dtype
+        guard let known else { return nil }
+        func scalar(_ operand: Operand?) -> Scalar? {
+            if case .scalar(let value)? = operand { value } else { nil }
+        }
+        defer {
+            withExtendedLifetime(first) {}
+            withExtendedLifetime(second) {}
+        }
+        return try runContiguous(
+            dtype: known.dtype, layout: known.layout, pattern: pattern, isBinary: second != nil,
+            bases: (firstBase, secondBase), scalars: (scalar(first), scalar(second)))
+    }
+
+    /// `applyContiguous` for one array, which the caller lends rather than copies.
+    func applyContiguous(_ array: borrowing NDArray) throws(TensorError) -> NDArray? {
+        guard Self.fitsShortcut(array, beside: nil) else { return nil }
+        return try runContiguous(
+            dtype: array.dtype, layout: array.layout, pattern: 0, isBinary: false,
+            bases: (UnsafeRawPointer(array.buffer.base + array.offset), nil), scalars: (nil, nil))
+    }
+
+    /// `applyContiguous` for two arrays, which the caller lends rather than copies.
+    func applyContiguous(_ first: borrowing NDArray, _ second: borrowing NDArray) throws(TensorError) -> NDArray? {
+        guard Self.fitsShortcut(first, beside: nil), Self.fitsShortcut(second, beside: (first.dtype, first.layout)) else {
+            return nil
+        }
+        return try runContiguous(
+            dtype: first.dtype, layout: first.layout, pattern: 0, isBinary: true,
+            bases: (UnsafeRawPointer(first.buffer.base + first.offset), UnsafeRawPointer(second.buffer.base + second.offset)),
+            scalars: (nil, nil))
+    }
+
+    /// Whether `array` can take the shortcut: C-contiguous, not zero-dimensional, and of the
+    /// dtype and shape of the arrays before it (`known`), if any.
+    private static func fitsShortcut(_ array: borrowing NDArray, beside known: (dtype: DType, layout: ArrayLayout)?) -> Bool {
+        guard array.ndim > 0, array.isCContiguous else { return false }
+        guard let known else { return true }
+        return array.dtype == known.dtype && array.layout.hasShape(of: known.layout)
+    }
+
+    /// The shortcut's loop, once its operands are known to fit: arrays of `dtype` laid out as
+    /// `layout` starting at `bases`, and Python scalars at the positions set in `pattern`.
+    /// The caller keeps the arrays alive while it runs.
+    private func runContiguous(
+        dtype: DType, layout: ArrayLayout, pattern: Int, isBinary: Bool,
+        bases: (UnsafeRawPointer?, UnsafeRawPointer?), scalars: (Scalar?, Scalar?)
+    ) throws(TensorError) -> NDArray? {
         // A Python scalar beside a float array takes the array's type (NEP 50) whatever its value.
         if pattern != 0, !(dtype == .float32 || dtype == .float64) { return nil }
         guard let resolution = Self.cachedResolution(self, dtype, pattern: pattern), resolution.loop == dtype else {
@@ -42,12 +82,12 @@ extension UFunc {
         }
         // Python scalars are converted (as `apply` converts them, with its warnings) into
         // local storage; they stand for every position.
-        var scalars: (Double, Double) = (0, 0)
+        var storedScalars: (Double, Double) = (0, 0)
         if pattern != 0 {
             FloatingPointStatus.clear()
-            withUnsafeMutableBytes(of: &scalars) { storage in
-                func store(_ operand: Operand?, position: Int) {
-                    guard case .scalar(let scalar)? = operand else { return }
+            withUnsafeMutableBytes(of: &storedScalars) { storage in
+                func store(_ scalar: Scalar?, position: Int) {
+                    guard let scalar else { return }
                     let slot = storage.baseAddress! + position * 8
                     if dtype == .float32 {
                         slot.storeBytes(of: Float.cast(from: scalar.castValue), as: Float.self)
@@ -55,27 +95,26 @@ extension UFunc {
                         slot.storeBytes(of: Double.cast(from: scalar.castValue), as: Double.self)
                     }
                 }
-                store(first, position: 0)
-                store(second, position: 1)
+                store(scalars.0, position: 0)
+                store(scalars.1, position: 1)
             }
             FloatingPointStatus.read().emitWarnings(for: "cast")
         }
-        let output = resolution.output.itemSize == dtype.itemSize
-            ? NDArray(contiguousShape: layout.shape, strides: layout.strides, dtype: resolution.output)
+        // The result shares the first array's layout when that array owns its memory.
+        let output = resolution.output.itemSize == dtype.itemSize && layout.owner == nil
+            ? NDArray(sharing: layout, dtype: resolution.output)
             : try NDArray(dtype: resolution.output, shape: layout.shape, zeroed: false)
-        withUnsafeBytes(of: &scalars) { storage in
+        withUnsafeBytes(of: &storedScalars) { storage in
             func operand(_ position: Int, _ base: UnsafeRawPointer?) -> BlockOperand {
                 base.map { BlockOperand($0) } ?? BlockOperand(storage.baseAddress! + position * 8, isRepeated: true)
             }
             FloatingPointStatus.clear()
             resolution.loop.dispatchNumeric(FlatElementwise(
-                function: self, semantics: .numpy, first: operand(0, firstBase),
-                second: second == nil ? nil : operand(1, secondBase), itemSize: dtype.itemSize,
-                output: output.buffer.base, outputItemSize: resolution.output.itemSize, count: output.size))
+                function: self, semantics: .numpy, first: operand(0, bases.0),
+                second: isBinary ? operand(1, bases.1) : nil, itemSize: dtype.itemSize,
+                output: output.buffer.base, outputItemSize: resolution.output.itemSize, count: layout.elementCount))
             FloatingPointStatus.read().emitWarnings(for: name)
         }
-        withExtendedLifetime(first) {}
-        withExtendedLifetime(second) {}
         return output
     }
 

@@ -2,53 +2,62 @@ import Glibc
 
 /// Reference-counted raw memory for array elements, aligned to 64 bytes (a cache
 /// line, and the widest SIMD register). Arrays and their views share one buffer.
-/// Buffers of 16 KiB or more come from a `BufferPool` and return to it when freed.
-public final class ArrayBuffer: @unchecked Sendable {
+///
+/// Buffers under 16 KiB keep their bytes in the buffer object itself (one allocation per
+/// array rather than two); larger ones come from a `BufferPool` and return to it when freed.
+/// Create one with `ArrayBuffer.allocate(byteCount:zeroed:pool:)`.
+public final class ArrayBuffer: ManagedBuffer<ArrayBuffer.Header, UInt8> {
     /// The alignment of every buffer, in bytes.
     public static let alignment = 64
 
+    /// Where a buffer's bytes are and where they go back to. (A `ManagedBuffer` subclass
+    /// keeps its fields here: stored properties of its own would overlap the inline bytes.)
+    public struct Header {
+        let base: UnsafeMutableRawPointer
+        let byteCount: Int
+        /// The pool the memory returns to, and its size class, for pooled buffers.
+        let pool: BufferPool?
+        let sizeClass: Int
+    }
+
     /// The first byte.
-    public let base: UnsafeMutableRawPointer
+    public var base: UnsafeMutableRawPointer { fields.base }
     /// The usable size in bytes.
-    public let byteCount: Int
+    public var byteCount: Int { fields.byteCount }
 
-    /// The pool the memory returns to, and its size class, for pooled buffers.
-    private let pool: BufferPool?
-    private let sizeClass: Int
-    /// What `malloc` returned for a small buffer; `base` is the first 64-byte boundary in it.
-    /// (`posix_memalign` would split off and free the misaligned ends of each block, and
-    /// glibc then consolidates those fragments on the next large request, every call.)
-    private let allocation: UnsafeMutableRawPointer?
+    /// The header, read through its address: the header is never written after creation,
+    /// and `header` would make every read a dynamically checked access.
+    private var fields: Header { withUnsafeMutablePointerToHeader { $0.pointee } }
 
-    /// Allocates `byteCount` bytes, zero-filled when `zeroed` is true; large buffers are
-    /// taken from `pool`.
-    public init(byteCount: Int, zeroed: Bool = false, pool: BufferPool = .shared) {
-        self.byteCount = byteCount
+    /// A buffer of `byteCount` bytes, zero-filled when `zeroed` is true; large buffers are
+    /// taken from `pool` (by default `BufferPool.shared`, which small ones never touch).
+    public static func allocate(byteCount: Int, zeroed: Bool = false, pool: BufferPool? = nil) -> ArrayBuffer {
+        let buffer: ArrayBuffer
         if byteCount >= BufferPool.minimumPooledBytes {
-            self.pool = pool
-            sizeClass = BufferPool.sizeClass(for: byteCount)
-            base = pool.take(sizeClass: sizeClass)
-            allocation = nil
+            let pool = pool ?? .shared
+            let sizeClass = BufferPool.sizeClass(for: byteCount)
+            let base = pool.take(sizeClass: sizeClass)
+            buffer = unsafeDowncast(create(minimumCapacity: 0) { _ in
+                Header(base: base, byteCount: byteCount, pool: pool, sizeClass: sizeClass)
+            }, to: ArrayBuffer.self)
         } else {
-            self.pool = nil
-            sizeClass = 0
-            guard let memory = malloc(Swift.max(byteCount, 1) + Self.alignment - 1) else {
-                fatalError("out of memory allocating \(byteCount) bytes")
-            }
-            allocation = memory
-            let address = (Int(bitPattern: memory) + Self.alignment - 1) & -Self.alignment
-            base = UnsafeMutableRawPointer(bitPattern: address)!
+            // The bytes follow the header; `base` is the first 64-byte boundary among them.
+            buffer = unsafeDowncast(create(minimumCapacity: Swift.max(byteCount, 1) + alignment - 1) { object in
+                let first = object.withUnsafeMutablePointerToElements { Int(bitPattern: $0) }
+                let aligned = UnsafeMutableRawPointer(bitPattern: (first + alignment - 1) & -alignment)!
+                return Header(base: aligned, byteCount: byteCount, pool: nil, sizeClass: 0)
+            }, to: ArrayBuffer.self)
         }
         ArrayMemory.allocated(byteCount)
-        if zeroed { base.initializeMemory(as: UInt8.self, repeating: 0, count: Swift.max(byteCount, 1)) }
+        if zeroed { buffer.base.initializeMemory(as: UInt8.self, repeating: 0, count: Swift.max(byteCount, 1)) }
+        return buffer
     }
 
     deinit {
-        ArrayMemory.freed(byteCount)
-        if let pool {
-            pool.give(base, sizeClass: sizeClass)
-        } else {
-            free(allocation)
+        let fields = fields
+        ArrayMemory.freed(fields.byteCount)
+        if let pool = fields.pool {
+            pool.give(fields.base, sizeClass: fields.sizeClass)
         }
     }
 

@@ -12,10 +12,10 @@ let benchmarks: @Sendable () -> Void = {
         let row = try! NDArray.linspace(0, 1, count: 1024, dtype: .float32)
         let matrix = try! x.reshaped([n / 1024, 1024])
         Benchmark("x + y, 2^\(power)") { benchmark in
-            for _ in benchmark.scaledIterations { blackHole(try UFunc.add(.array(x), .array(y))) }
+            for _ in benchmark.scaledIterations { blackHole(try UFunc.add(x, y)) }
         }
         Benchmark("matrix + row (broadcast), 2^\(power)") { benchmark in
-            for _ in benchmark.scaledIterations { blackHole(try UFunc.add(.array(matrix), .array(row))) }
+            for _ in benchmark.scaledIterations { blackHole(try UFunc.add(matrix, row)) }
         }
         Benchmark("sum(x), 2^\(power)") { benchmark in
             for _ in benchmark.scaledIterations { blackHole(try x.sum()) }

@@ -14,9 +14,9 @@ let benchmarks: @Sendable () -> Void = {
         let y = try! NDArray.linspace(1, 2, count: n, dtype: .float32)
         Benchmark("2*x*y + 3*y + 1 eager, 2^\(power)") { benchmark in
             for _ in benchmark.scaledIterations {
-                let twoXY = try UFunc.multiply(.array(try UFunc.multiply(.scalar(2), .array(x))), .array(y))
+                let twoXY = try UFunc.multiply(try UFunc.multiply(.scalar(2), .array(x)), y)
                 let threeY = try UFunc.multiply(.scalar(3), .array(y))
-                blackHole(try UFunc.add(.array(try UFunc.add(.array(twoXY), .array(threeY))), .scalar(1)))
+                blackHole(try UFunc.add(.array(try UFunc.add(twoXY, threeY)), .scalar(1)))
             }
         }
         Benchmark("2*x*y + 3*y + 1 fused, 2^\(power)") { benchmark in
