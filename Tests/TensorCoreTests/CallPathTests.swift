@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TensorCore
+@_spi(Fusion) @testable import TensorCore
+import TestSupport
 
 /// The short path a call on C-contiguous arrays takes (no operand array, no broadcasting
 /// or layout work) gives what the general path gives, to the byte.
@@ -49,14 +50,41 @@ struct CallPathTests {
             for (short, general) in pairs {
                 let expected: NDArray
                 do { expected = try function.apply(general) } catch { continue }
-                let result = short.count == 1 ? try function(short[0]) : try function(short[0], short[1])
-                #expect(result.dtype == expected.dtype, "\(function) \(dtype)")
-                #expect(result.isCContiguous && result.shape == expected.shape, "\(function) \(dtype)")
-                #expect(Self.bytes(result) == Self.bytes(expected), "\(function) \(dtype)")
-                compared += 1
+                var results = [short.count == 1 ? try function(short[0]) : try function(short[0], short[1])]
+                // The overloads that borrow arrays rather than take operands.
+                if case .array = short[0] {
+                    if short.count == 1 {
+                        results.append(try function(a))
+                    } else if case .array = short[1] {
+                        results.append(try function(a, b))
+                    }
+                }
+                for result in results {
+                    #expect(result.dtype == expected.dtype, "\(function) \(dtype)")
+                    #expect(result.isCContiguous && result.shape == expected.shape, "\(function) \(dtype)")
+                    #expect(Self.bytes(result) == Self.bytes(expected), "\(function) \(dtype)")
+                    compared += 1
+                }
             }
         }
-        #expect(compared > UFunc.allCases.count)
+        #expect(compared > 2 * UFunc.allCases.count)
+    }
+
+    @Test("a result shares the layout of an operand that owns its memory, and never takes a view's owner")
+    func sharedLayouts() throws {
+        let owner = try NDArray.arange(6, dtype: .float32)
+        let sum = try UFunc.add(owner, owner)
+        #expect(sum.layout === owner.layout && sum.base == nil && sum.ownsData)
+        #expect(sum.buffer !== owner.buffer)
+        let view = try owner.reshaped([2, 3])
+        #expect(view.base != nil && view.isCContiguous)
+        for result in [try UFunc.add(view, view), try UFunc.negative(view), try UFunc.add(.array(view), .scalar(.float(1)))] {
+            #expect(result.base == nil && result.ownsData && result.layout !== view.layout)
+            #expect(result.shape == [2, 3] && result.strides == [12, 4])
+        }
+        // A result of another item size gets strides of its own.
+        let compared = try UFunc.less(owner, owner)
+        #expect(compared.dtype == .bool && compared.strides == [1] && compared.layout !== owner.layout)
     }
 
     @Test("one or two operands for a function of the other arity give NumPy's message")
@@ -88,5 +116,47 @@ struct CallPathTests {
             #expect(buffer.address % ArrayBuffer.alignment == 0, "\(byteCount)")
             buffer.base.initializeMemory(as: UInt8.self, repeating: 0xA5, count: Swift.max(byteCount, 1))
         }
+    }
+
+    @Test("small buffers, which keep their bytes in the buffer object, never overlap one another or their sizes")
+    func inlineBuffersKeepToTheirBytes() {
+        var random = SplitMix64(seed: 5)
+        var live: [(buffer: ArrayBuffer, byteCount: Int, fill: UInt8)] = []
+        func check() {
+            for (buffer, byteCount, fill) in live {
+                #expect(buffer.byteCount == byteCount)
+                let bytes = UnsafeRawBufferPointer(start: buffer.base, count: byteCount)
+                #expect(bytes.allSatisfy { $0 == fill }, "\(byteCount) bytes filled with \(fill)")
+            }
+        }
+        for round in 0..<4 {
+            for index in 0..<100 {
+                let byteCount = Int(random.next() % UInt64(BufferPool.minimumPooledBytes))
+                let fill = UInt8(truncatingIfNeeded: round * 100 + index)
+                let buffer = ArrayBuffer.allocate(byteCount: byteCount, zeroed: index.isMultiple(of: 2))
+                buffer.base.initializeMemory(as: UInt8.self, repeating: fill, count: byteCount)
+                live.append((buffer, byteCount, fill))
+            }
+            check()
+            live.removeAll { _ in random.next() % 2 == 0 }
+            check()
+        }
+    }
+
+    @Test("floating-point flags raised by hand or by arithmetic are read back, and cleared")
+    func floatingPointFlags() {
+        FloatingPointStatus.clear()
+        #expect(FloatingPointStatus.read().isEmpty)
+        FloatingPointStatus.raise([.overflow, .divideByZero])
+        #expect(FloatingPointStatus.read() == [.overflow, .divideByZero])
+        FloatingPointStatus.clear()
+        #expect(FloatingPointStatus.read().isEmpty)
+        // Arithmetic the compiler cannot fold: the values come through an opaque call.
+        let large = Float(String("3e38"))!
+        let zero = Float(String("0"))!
+        #expect((large * large).isInfinite && FloatingPointStatus.read() == [.overflow])
+        #expect((zero / zero).isNaN && FloatingPointStatus.read() == [.overflow, .invalid])
+        FloatingPointStatus.clear()
+        #expect(FloatingPointStatus.read().isEmpty)
     }
 }
