@@ -12,7 +12,7 @@ import TensorCore
         let y = try NDArray.linspace(1, 2, count: count, dtype: .float32)
         let f = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
         _ = try f(x, y)
-        // The counter is global and other suites allocate small arrays concurrently (a few
+        // The counter is global and other suites allocate arrays concurrently (a few
         // hundred KiB at a time were seen), so the bound leaves room for them: a fused call
         // stays below its 4 MiB result plus half of one temporary, while the eager
         // expression shows at least two 4 MiB temporaries beside its result. (Alone in a

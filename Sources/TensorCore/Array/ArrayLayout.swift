@@ -10,11 +10,15 @@
     let strides: [Int]
     /// The array that owns a view's memory (NumPy's `base`); nil for an array that owns it.
     let owner: NDArray?
+    /// Whether elements of the item size the layout was made for are in C order with
+    /// nothing skipped (see `NDArray.isCContiguous`): asked on every call, so kept.
+    let isCContiguous: Bool
 
-    init(shape: [Int], strides: [Int], owner: NDArray? = nil) {
+    init(shape: [Int], strides: [Int], itemSize: Int, owner: NDArray? = nil) {
         self.shape = shape
         self.strides = strides
         self.owner = owner
+        isCContiguous = NDArray.isContiguous(shape: shape, strides: strides, itemSize: itemSize, order: shape.indices.reversed())
     }
 
     /// The layout of a new C-ordered array of `shape` for items of `itemSize` bytes
@@ -25,7 +29,7 @@
         let strides = count == 0
             ? Array(repeating: 0, count: shape.count)
             : NDArray.contiguousStrides(shape: shape, itemSize: itemSize)
-        self.init(shape: shape, strides: strides)
+        self.init(shape: shape, strides: strides, itemSize: itemSize)
     }
 
     /// Whether `other` has this layout's shape (strides aside).

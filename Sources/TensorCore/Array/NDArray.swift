@@ -71,7 +71,7 @@ public struct NDArray: @unchecked Sendable {
         try self.init(dtype: dtype, shape: shape, zeroed: false)
         guard byteCount > 0, ndim > 1 else { return }
         let strides = IterationOrder.allocationStrides(shape: shape, operands: operands.map(\.strides), itemSize: dtype.itemSize)
-        self = NDArray(buffer: buffer, dtype: dtype, layout: ArrayLayout(shape: shape, strides: strides))
+        self = NDArray(buffer: buffer, dtype: dtype, layout: ArrayLayout(shape: shape, strides: strides, itemSize: dtype.itemSize))
     }
 
     /// A new array laid out in memory like `prototype` (NumPy's `order='K'`): C order when
@@ -96,7 +96,7 @@ public struct NDArray: @unchecked Sendable {
             newStrides[axis] = step
             step *= shape[axis]
         }
-        self = NDArray(buffer: buffer, dtype: dtype, layout: ArrayLayout(shape: shape, strides: newStrides))
+        self = NDArray(buffer: buffer, dtype: dtype, layout: ArrayLayout(shape: shape, strides: newStrides, itemSize: dtype.itemSize))
     }
 
     /// A new, uninitialised array with `layout`, which must be C-ordered for `dtype` and
@@ -119,8 +119,10 @@ public struct NDArray: @unchecked Sendable {
     /// A view of `source`'s memory with another shape, strides and offset.
     init(viewOf source: NDArray, shape: [Int], strides: [Int], offset: Int, dtype: DType? = nil) {
         buffer = source.buffer
-        self.dtype = dtype ?? source.dtype
-        layout = ArrayLayout(shape: shape, strides: strides, owner: source.ownsData ? source : source.layout.owner)
+        let dtype = dtype ?? source.dtype
+        self.dtype = dtype
+        layout = ArrayLayout(
+            shape: shape, strides: strides, itemSize: dtype.itemSize, owner: source.ownsData ? source : source.layout.owner)
         self.offset = offset
         isWriteable = source.isWriteable
         ownsData = false
@@ -142,9 +144,7 @@ public struct NDArray: @unchecked Sendable {
 
     /// C order: the last axis varies fastest and nothing is skipped. Axes of length 1
     /// do not count, and an empty array is contiguous.
-    public var isCContiguous: Bool {
-        Self.isContiguous(shape: shape, strides: strides, itemSize: itemSize, order: shape.indices.reversed())
-    }
+    public var isCContiguous: Bool { layout.isCContiguous }
 
     /// Fortran order: the first axis varies fastest and nothing is skipped.
     public var isFContiguous: Bool {
@@ -153,7 +153,7 @@ public struct NDArray: @unchecked Sendable {
 
     /// Whether the axes, walked in `order` (fastest first), step through memory one element
     /// at a time. Generic over the order so that the check allocates nothing.
-    private static func isContiguous(shape: [Int], strides: [Int], itemSize: Int, order: some Sequence<Int>) -> Bool {
+    static func isContiguous(shape: [Int], strides: [Int], itemSize: Int, order: some Sequence<Int>) -> Bool {
         if shape.contains(0) { return true }
         var expected = itemSize
         for axis in order where shape[axis] != 1 {

@@ -51,7 +51,8 @@ extension UFunc {
 
     /// `applyContiguous` for two arrays, which the caller lends rather than copies.
     func applyContiguous(_ first: borrowing NDArray, _ second: borrowing NDArray) throws(TensorError) -> NDArray? {
-        guard Self.fitsShortcut(first, beside: nil), Self.fitsShortcut(second, beside: (first.dtype, first.layout)) else {
+        guard Self.fitsShortcut(first, beside: nil), Self.fitsShortcut(second, beside: nil), second.dtype == first.dtype,
+              first.layout.hasShape(of: second.layout) else {
             return nil
         }
         return try runContiguous(

@@ -40,6 +40,7 @@ public final class ArrayBuffer: ManagedBuffer<ArrayBuffer.Header, UInt8> {
             buffer = unsafeDowncast(create(minimumCapacity: 0) { _ in
                 Header(base: base, byteCount: byteCount, pool: pool, sizeClass: sizeClass)
             }, to: ArrayBuffer.self)
+            ArrayMemory.allocated(byteCount)
         } else {
             // The bytes follow the header; `base` is the first 64-byte boundary among them.
             buffer = unsafeDowncast(create(minimumCapacity: Swift.max(byteCount, 1) + alignment - 1) { object in
@@ -48,15 +49,14 @@ public final class ArrayBuffer: ManagedBuffer<ArrayBuffer.Header, UInt8> {
                 return Header(base: aligned, byteCount: byteCount, pool: nil, sizeClass: 0)
             }, to: ArrayBuffer.self)
         }
-        ArrayMemory.allocated(byteCount)
         if zeroed { buffer.base.initializeMemory(as: UInt8.self, repeating: 0, count: Swift.max(byteCount, 1)) }
         return buffer
     }
 
     deinit {
         let fields = fields
-        ArrayMemory.freed(fields.byteCount)
         if let pool = fields.pool {
+            ArrayMemory.freed(fields.byteCount)
             pool.give(fields.base, sizeClass: fields.sizeClass)
         }
     }

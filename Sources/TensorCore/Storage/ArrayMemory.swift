@@ -1,12 +1,15 @@
 import Synchronization
 
-/// Bytes held by live array buffers, and the most held at once since the last reset: how
-/// benchmarks show that a fused expression allocates only its result (no temporaries).
+/// Bytes held by live array buffers of `BufferPool.minimumPooledBytes` (16 KiB) or more,
+/// and the most held at once since the last reset: how benchmarks show that a fused
+/// expression allocates only its result (no temporaries). Smaller buffers are not counted:
+/// they come and go on every small call, where two atomic updates of a shared counter
+/// cost about a tenth of the call, and the arrays this measures are large.
 public enum ArrayMemory {
     private static let live = Atomic<Int>(0)
     private static let peak = Atomic<Int>(0)
 
-    /// Bytes in array buffers that are alive now.
+    /// Bytes in counted array buffers that are alive now.
     public static var liveBytes: Int { live.load(ordering: .relaxed) }
 
     /// The most bytes alive at once since `resetPeak()`.
