@@ -24,9 +24,7 @@
     /// The layout of a new C-ordered array of `shape` for items of `itemSize` bytes
     /// (all-zero strides when it has no elements, as NumPy gives a fresh empty array).
     @_spi(Fusion) public convenience init(contiguousShape shape: [Int], itemSize: Int) {
-        var count = 1
-        for length in shape { count &*= length }
-        let strides = count == 0
+        let strides = shape.contains(0)
             ? Array(repeating: 0, count: shape.count)
             : NDArray.contiguousStrides(shape: shape, itemSize: itemSize)
         self.init(shape: shape, strides: strides, itemSize: itemSize)
@@ -34,10 +32,7 @@
 
     /// Whether `other` has this layout's shape (strides aside).
     func hasShape(of other: ArrayLayout) -> Bool {
-        if self === other { return true }
-        guard shape.count == other.shape.count else { return false }
-        for axis in shape.indices where shape[axis] != other.shape[axis] { return false }
-        return true
+        self === other || shape == other.shape
     }
 
     /// The number of elements.

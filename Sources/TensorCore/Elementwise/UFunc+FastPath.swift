@@ -12,8 +12,12 @@ extension UFunc {
         func look(_ operand: borrowing Operand, position: Int) -> UnsafeRawPointer?? {
             switch operand {
             case .array(let array):
-                guard Self.fitsShortcut(array, beside: known) else { return .none }
-                if known == nil { known = (array.dtype, array.layout) }
+                guard Self.fitsShortcut(array) else { return .none }
+                if let known {
+                    guard Self.matches(array, dtype: known.dtype, layout: known.layout) else { return .none }
+                } else {
+                    known = (array.dtype, array.layout)
+                }
                 return .some(UnsafeRawPointer(array.buffer.base + array.offset))
             case .scalar(.float), .scalar(.int):
                 pattern |= 1 << position
@@ -43,7 +47,7 @@ extension UFunc {
 
     /// `applyContiguous` for one array, which the caller lends rather than copies.
     func applyContiguous(_ array: borrowing NDArray) throws(TensorError) -> NDArray? {
-        guard Self.fitsShortcut(array, beside: nil) else { return nil }
+        guard Self.fitsShortcut(array) else { return nil }
         return try runContiguous(
             dtype: array.dtype, layout: array.layout, pattern: 0, isBinary: false,
             bases: (UnsafeRawPointer(array.buffer.base + array.offset), nil), scalars: (nil, nil))
@@ -51,8 +55,7 @@ extension UFunc {
 
     /// `applyContiguous` for two arrays, which the caller lends rather than copies.
     func applyContiguous(_ first: borrowing NDArray, _ second: borrowing NDArray) throws(TensorError) -> NDArray? {
-        guard Self.fitsShortcut(first, beside: nil), Self.fitsShortcut(second, beside: nil), second.dtype == first.dtype,
-              first.layout.hasShape(of: second.layout) else {
+        guard Self.fitsShortcut(first), Self.fitsShortcut(second), Self.matches(second, dtype: first.dtype, layout: first.layout) else {
             return nil
         }
         return try runContiguous(
@@ -61,12 +64,14 @@ extension UFunc {
             scalars: (nil, nil))
     }
 
-    /// Whether `array` can take the shortcut: C-contiguous, not zero-dimensional, and of the
-    /// dtype and shape of the arrays before it (`known`), if any.
-    private static func fitsShortcut(_ array: borrowing NDArray, beside known: (dtype: DType, layout: ArrayLayout)?) -> Bool {
-        guard array.ndim > 0, array.isCContiguous else { return false }
-        guard let known else { return true }
-        return array.dtype == known.dtype && array.layout.hasShape(of: known.layout)
+    /// Whether `array` can take the shortcut: C-contiguous and not zero-dimensional.
+    private static func fitsShortcut(_ array: borrowing NDArray) -> Bool {
+        array.ndim > 0 && array.isCContiguous
+    }
+
+    /// Whether `array` has the dtype and shape of the array before it in the call.
+    private static func matches(_ array: borrowing NDArray, dtype: DType, layout: ArrayLayout) -> Bool {
+        array.dtype == dtype && array.layout.hasShape(of: layout)
     }
 
     /// The shortcut's loop, once its operands are known to fit: arrays of `dtype` laid out as

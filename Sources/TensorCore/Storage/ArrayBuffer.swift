@@ -11,7 +11,8 @@ public final class ArrayBuffer: ManagedBuffer<ArrayBuffer.Header, UInt8> {
     public static let alignment = 64
 
     /// Where a buffer's bytes are and where they go back to. (A `ManagedBuffer` subclass
-    /// keeps its fields here: stored properties of its own would overlap the inline bytes.)
+    /// keeps its fields here: `ManagedBuffer` places the inline bytes right after the
+    /// header, leaving no room for stored properties of a subclass.)
     public struct Header {
         let base: UnsafeMutableRawPointer
         let byteCount: Int
