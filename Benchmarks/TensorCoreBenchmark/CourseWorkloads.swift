@@ -5,7 +5,7 @@ import TensorCore
 /// The course's two benchmarks, float32, n = 2^10 … 2^23, against NumPy and `jax.jit` timed
 /// in the same run by `tools/compare_numpy_jax.py` (when python3 has them):
 /// - `sum(x)`: TensorCore's eager sum;
-/// - `2*x*y + 3*y + 1`: eagerly (five calls, four temporaries) and fused by `JIT`;
+/// - `2*x*y + 3*y + 1`: eagerly (five calls, temporaries reused as NumPy reuses them) and fused by `JIT`;
 /// - per-call overhead at 2^10 (and of `x + y` at n = 1, where a call does no work), and
 ///   the peak memory of the fused expression at 2^23.
 func runCourseWorkloads(powers: [Int]) throws {
@@ -82,13 +82,14 @@ func runCourseWorkloads(powers: [Int]) throws {
           + "\(String(format: "%.2f", Double(eagerPeak) / Double(eagerResult.byteCount))) × the output")
 }
 
-/// `2*x*y + 3*y + 1` eagerly: five calls, four temporaries.
+/// `2*x*y + 3*y + 1` eagerly, as NumPy runs it: five calls, each temporary handed to the
+/// next call that can write into it (temporary elision), so two new arrays.
 func eagerExpression(_ x: NDArray, _ y: NDArray) throws -> NDArray {
     let twoX = try UFunc.multiply(.scalar(2), .array(x))
-    let twoXY = try UFunc.multiply(twoX, y)
+    let twoXY = try UFunc.multiply.consuming(consume twoX, y)
     let threeY = try UFunc.multiply(.scalar(3), .array(y))
-    let sum = try UFunc.add(twoXY, threeY)
-    return try UFunc.add(.array(sum), .scalar(1))
+    let sum = try UFunc.add.consuming(consume twoXY, consume threeY)
+    return try UFunc.add.consuming(.array(consume sum), .scalar(1))
 }
 
 /// NumPy's and JAX's times per call from `tools/compare_numpy_jax.py --json`, or nil.

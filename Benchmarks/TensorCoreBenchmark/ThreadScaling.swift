@@ -2,7 +2,7 @@ import Fusion
 import TensorCore
 
 /// One thread against all cores for float32 `x + y` (into `out`), `sum(x)`, and
-/// `2*x*y + 3*y + 1` eagerly (five calls, each with a new result) and fused, over sizes
+/// `2*x*y + 3*y + 1` eagerly (five calls, temporaries handed over) and fused, over sizes
 /// around `Parallelism.elementThreshold`: where a second thread starts to pay is how that
 /// threshold was chosen.
 func runThreadScaling() throws {

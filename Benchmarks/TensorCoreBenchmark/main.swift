@@ -14,6 +14,7 @@ import TensorCore
 //     swift run -c release tensorcore-bench profile-fused 22   # fused calls for 3 s, for a profiler
 //     swift run -c release tensorcore-bench profile-add 10     # eager x + y calls for 3 s
 //     swift run -c release tensorcore-bench profile-sum 10     # fused sum(x) calls for 3 s
+//     swift run -c release tensorcore-bench profile-eager 16   # eager 2*x*y + 3*y + 1 for 3 s
 
 func bestTime(_ body: () throws -> Void) rethrows -> Double {
     try body()
@@ -41,8 +42,9 @@ func pointer(_ array: NDArray) -> UnsafeMutablePointer<Float> {
 let mode = CommandLine.arguments.dropFirst().first ?? "all"
 let coursePowers = CommandLine.arguments.dropFirst(2).first.map { $0.split(separator: ",").compactMap { Int($0) } }
     ?? [10, 12, 14, 16, 18, 20, 22, 23]
-if mode == "profile-fused" || mode == "profile-add" || mode == "profile-sum" {
-    // A steady stream of fused calls (eager `x + y` calls, fused sums) at one size, for a profiler.
+if ["profile-fused", "profile-add", "profile-sum", "profile-eager"].contains(mode) {
+    // A steady stream of fused calls (eager `x + y` calls, fused sums, eager expressions) at
+    // one size, for a profiler.
     let n = 1 << (coursePowers.first ?? 22)
     let fused = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
     let fusedSum = JIT("sum") { (x: Tracer) throws(TensorError) -> Tracer in try x.sum() }
@@ -54,6 +56,7 @@ if mode == "profile-fused" || mode == "profile-add" || mode == "profile-sum" {
         switch mode {
         case "profile-add": _ = try UFunc.add(x, y)
         case "profile-sum": _ = try fusedSum(x)
+        case "profile-eager": _ = try eagerExpression(x, y)
         default: _ = try fused(x, y)
         }
         calls += 1

@@ -69,13 +69,14 @@ public struct BenchRun {
         return results
     }
 
-    /// `2*x*y + 3*y + 1` as NumPy evaluates it: five calls, four temporaries.
+    /// `2*x*y + 3*y + 1` as NumPy evaluates it: five calls, each temporary handed to the next
+    /// call that can write into it (NumPy's temporary elision), so two new arrays.
     static func eagerExpression(_ x: NDArray, _ y: NDArray) throws(TensorError) -> NDArray {
         let twoX = try UFunc.multiply(.scalar(2), .array(x))
-        let twoXY = try UFunc.multiply(.array(twoX), .array(y))
+        let twoXY = try UFunc.multiply.consuming(consume twoX, y)
         let threeY = try UFunc.multiply(.scalar(3), .array(y))
-        let sum = try UFunc.add(.array(twoXY), .array(threeY))
-        return try UFunc.add(.array(sum), .scalar(1))
+        let sum = try UFunc.add.consuming(consume twoXY, consume threeY)
+        return try UFunc.add.consuming(.array(consume sum), .scalar(1))
     }
 
     /// An interpreter holding `xs`, `ys` (Python floats from 0 to 1 and 1 to 2) and the two

@@ -15,8 +15,9 @@
 /// included, not `Sendable`; the array's other fields are immutable or `Sendable`, and
 /// its elements are shared across threads as NumPy shares them.
 public struct NDArray: @unchecked Sendable {
-    /// The memory the elements live in, possibly shared with other arrays.
-    public let buffer: ArrayBuffer
+    /// The memory the elements live in, possibly shared with other arrays. Settable inside
+    /// the module only so that `isKnownUniquelyReferenced` can look at it.
+    public internal(set) var buffer: ArrayBuffer
     /// Shape, strides and owner, in one object (see `ArrayLayout`).
     @_spi(Fusion) public let layout: ArrayLayout
     public let dtype: DType

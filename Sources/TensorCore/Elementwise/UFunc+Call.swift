@@ -46,8 +46,9 @@ extension UFunc {
     }
 
     /// The general path of `apply`, for operands of the function's arity that the contiguous
-    /// shortcut did not take: promotion, broadcasting, layout and `out=`.
-    private func applyBroadcasting(_ operands: [Operand], out: NDArray?, casting: CastingRule) throws(TensorError) -> NDArray {
+    /// shortcut did not take: promotion, broadcasting, layout and `out=`. Without `out`, the
+    /// result goes into `recipient` (an operand's array that nothing else holds) when it fits.
+    func applyBroadcasting(_ operands: [Operand], out: NDArray?, casting: CastingRule, recipient: NDArray? = nil) throws(TensorError) -> NDArray {
         let (strong, weak) = Operand.split(operands)
         let resolution = try resolve(strong: strong, weak: weak)
         var inputs: [NDArray] = []
@@ -77,7 +78,11 @@ extension UFunc {
             throw TensorError(.valueError, "Integers to negative integer powers are not allowed.")
         }
         let stretched = try inputs.map { input throws(TensorError) in try input.broadcast(to: shape, readOnly: false) }
-        let destination = try destination(for: shape, dtype: resolution.output, out: out, inputs: stretched)
+        let destination = if out == nil, let recipient, recipient.canReceive(dtype: resolution.output, shape: shape) {
+            recipient
+        } else {
+            try destination(for: shape, dtype: resolution.output, out: out, inputs: stretched)
+        }
         FloatingPointStatus.clear()
         resolution.loop.dispatchNumeric(ElementwiseLoop(function: self, inputs: stretched, output: destination))
         var result = destination

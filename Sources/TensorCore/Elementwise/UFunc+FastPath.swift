@@ -3,7 +3,8 @@ extension UFunc {
     /// possibly with a Python scalar beside a float array, whose loop is that dtype. It runs
     /// the same kernel as `apply` on flat memory, skipping broadcasting and layout work, so
     /// a small call costs little more than its allocation. Returns nil for any other call.
-    func applyContiguous(_ first: Operand, _ second: Operand?) throws(TensorError) -> NDArray? {
+    /// `recipient`, an operand's array that nothing else holds, takes the result when it fits.
+    func applyContiguous(_ first: Operand, _ second: Operand?, into recipient: NDArray? = nil) throws(TensorError) -> NDArray? {
         var known: (dtype: DType, layout: ArrayLayout)?
         var pattern = 0
         // Each operand is looked at once; the arrays' first elements are kept for the loop
@@ -42,7 +43,7 @@ extension UFunc {
         }
         return try runContiguous(
             dtype: known.dtype, layout: known.layout, pattern: pattern, isBinary: second != nil,
-            bases: (firstBase, secondBase), scalars: (scalar(first), scalar(second)))
+            bases: (firstBase, secondBase), scalars: (scalar(first), scalar(second)), recipient: recipient)
     }
 
     /// `applyContiguous` for one array, which the caller lends rather than copies.
@@ -54,14 +55,14 @@ extension UFunc {
     }
 
     /// `applyContiguous` for two arrays, which the caller lends rather than copies.
-    func applyContiguous(_ first: borrowing NDArray, _ second: borrowing NDArray) throws(TensorError) -> NDArray? {
+    func applyContiguous(_ first: borrowing NDArray, _ second: borrowing NDArray, into recipient: NDArray? = nil) throws(TensorError) -> NDArray? {
         guard Self.fitsShortcut(first), Self.fitsShortcut(second), Self.matches(second, dtype: first.dtype, layout: first.layout) else {
             return nil
         }
         return try runContiguous(
             dtype: first.dtype, layout: first.layout, pattern: 0, isBinary: true,
             bases: (UnsafeRawPointer(first.buffer.base + first.offset), UnsafeRawPointer(second.buffer.base + second.offset)),
-            scalars: (nil, nil))
+            scalars: (nil, nil), recipient: recipient)
     }
 
     /// Whether `array` can take the shortcut: C-contiguous and not zero-dimensional.
@@ -76,10 +77,12 @@ extension UFunc {
 
     /// The shortcut's loop, once its operands are known to fit: arrays of `dtype` laid out as
     /// `layout` starting at `bases`, and Python scalars at the positions set in `pattern`.
-    /// The caller keeps the arrays alive while it runs.
+    /// The caller keeps the arrays alive while it runs. The result goes into `recipient` (one
+    /// of those arrays) when it has the result's dtype: the loop reads each element before it
+    /// writes the same one.
     private func runContiguous(
         dtype: DType, layout: ArrayLayout, pattern: Int, isBinary: Bool,
-        bases: (UnsafeRawPointer?, UnsafeRawPointer?), scalars: (Scalar?, Scalar?)
+        bases: (UnsafeRawPointer?, UnsafeRawPointer?), scalars: (Scalar?, Scalar?), recipient: NDArray? = nil
     ) throws(TensorError) -> NDArray? {
         // A Python scalar beside a float array takes the array's type (NEP 50) whatever its value.
         if pattern != 0, !(dtype == .float32 || dtype == .float64) { return nil }
@@ -107,9 +110,13 @@ extension UFunc {
             FloatingPointStatus.read().emitWarnings(for: "cast")
         }
         // The result shares the first array's layout when that array owns its memory.
-        let output = resolution.output.itemSize == dtype.itemSize && layout.owner == nil
-            ? NDArray(sharing: layout, dtype: resolution.output)
-            : try NDArray(dtype: resolution.output, shape: layout.shape, zeroed: false)
+        let output = if let recipient, recipient.dtype == resolution.output {
+            recipient
+        } else if resolution.output.itemSize == dtype.itemSize && layout.owner == nil {
+            NDArray(sharing: layout, dtype: resolution.output)
+        } else {
+            try NDArray(dtype: resolution.output, shape: layout.shape, zeroed: false)
+        }
         withUnsafeBytes(of: &storedScalars) { storage in
             func operand(_ position: Int, _ base: UnsafeRawPointer?) -> BlockOperand {
                 base.map { BlockOperand($0) } ?? BlockOperand(storage.baseAddress! + position * 8, isRepeated: true)
