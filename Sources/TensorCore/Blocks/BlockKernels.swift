@@ -69,16 +69,7 @@ struct BlockRunner: ElementwiseRunner {
     let output: UnsafeMutableRawPointer
     let count: Int
 
-    @inline(__always)
     func binary<T: ArrayElement, R: ArrayElement>(_ type: T.Type, _ body: (T, T) -> R) {
-        if R.self == T.self, writesOver(first) {
-            update(T.self, with: second!) { mine, other in unsafeBitCast(body(mine, other), to: T.self) }
-            return
-        }
-        if R.self == T.self, let second, writesOver(second) {
-            update(T.self, with: first) { mine, other in unsafeBitCast(body(other, mine), to: T.self) }
-            return
-        }
         let x = first.base.assumingMemoryBound(to: T.self)
         let y = second!.base.assumingMemoryBound(to: T.self)
         let z = output.assumingMemoryBound(to: R.self)
@@ -97,13 +88,7 @@ struct BlockRunner: ElementwiseRunner {
         }
     }
 
-    @inline(__always)
     func unary<T: ArrayElement, R: ArrayElement>(_ type: T.Type, _ body: (T) -> R) {
-        if R.self == T.self, writesOver(first) {
-            let z = output.assumingMemoryBound(to: T.self)
-            for i in 0..<count { z[i] = unsafeBitCast(body(z[i]), to: T.self) }
-            return
-        }
         let x = first.base.assumingMemoryBound(to: T.self)
         let z = output.assumingMemoryBound(to: R.self)
         if first.isRepeated {
@@ -111,28 +96,6 @@ struct BlockRunner: ElementwiseRunner {
             for i in 0..<count { z[i] = body(value) }
         } else {
             for i in 0..<count { z[i] = body(x[i]) }
-        }
-    }
-
-    /// Whether the output is `operand`'s own memory: a temporary handed to a ufunc, or a
-    /// fused plan's block written over. Such loops read and write through one pointer: with
-    /// two pointers to the same memory, the compiler's overlap check would send them down
-    /// its scalar loop, at half the speed.
-    @inline(__always)
-    private func writesOver(_ operand: BlockOperand) -> Bool {
-        !operand.isRepeated && operand.base == UnsafeRawPointer(output)
-    }
-
-    /// `output[i] = body(output[i], other[i])`, or of `other`'s one element when repeated.
-    @inline(never)
-    private func update<T: ArrayElement>(_ type: T.Type, with other: BlockOperand, _ body: (T, T) -> T) {
-        let z = output.assumingMemoryBound(to: T.self)
-        let y = other.base.assumingMemoryBound(to: T.self)
-        if other.isRepeated {
-            let value = y[0]
-            for i in 0..<count { z[i] = body(z[i], value) }
-        } else {
-            for i in 0..<count { z[i] = body(z[i], y[i]) }
         }
     }
 }

@@ -125,7 +125,8 @@ extension UFunc {
             resolution.loop.dispatchNumeric(FlatElementwise(
                 function: self, semantics: .numpy, first: operand(0, bases.0),
                 second: isBinary ? operand(1, bases.1) : nil, itemSize: dtype.itemSize,
-                output: output.buffer.base, outputItemSize: resolution.output.itemSize, count: layout.elementCount))
+                output: output.buffer.base, outputItemSize: resolution.output.itemSize, count: layout.elementCount,
+                mayOverwriteInput: recipient != nil))
             FloatingPointStatus.read().emitWarnings(for: name)
         }
         return output
