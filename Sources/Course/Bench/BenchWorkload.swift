@@ -2,7 +2,7 @@
 public enum BenchWorkload: String, CaseIterable, Sendable, Codable {
     /// `sum(x)`: one pass over memory, limited by bandwidth at large n.
     case sum
-    /// `2*x*y + 3*y + 1`: five operations, four temporaries when evaluated eagerly.
+    /// `2*x*y + 3*y + 1`: five operations; eagerly, two new arrays once temporaries are handed over.
     case expression = "2xy+3y+1"
 
     /// The workload as the course writes it.
