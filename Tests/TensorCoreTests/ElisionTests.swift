@@ -95,6 +95,16 @@ struct ElisionTests {
             #expect(result.shape == [rows, 3] && result.address != address)
             let lent = try function(.array(row), .array(column))
             #expect(try Self.bytes(result) == Self.bytes(lent))
+            // A smaller temporary in first place does not keep the full-shape one from taking it.
+            for asArrays in [false, true] {
+                let (rowTemporary, matrixTemporary) = (try row.copy(), try matrix.copy())
+                let matrixAddress = matrixTemporary.address
+                let handed = asArrays
+                    ? try function.consuming(consume rowTemporary, consume matrixTemporary)
+                    : try function.consuming(.array(consume rowTemporary), .array(consume matrixTemporary))
+                #expect(handed.address == matrixAddress, "\(function)")
+                #expect(try Self.bytes(handed) == Self.bytes(try function(.array(row), .array(matrix))), "\(function)")
+            }
         }
     }
 

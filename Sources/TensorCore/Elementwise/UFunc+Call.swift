@@ -78,7 +78,10 @@ extension UFunc {
             throw TensorError(.valueError, "Integers to negative integer powers are not allowed.")
         }
         let stretched = try inputs.map { input throws(TensorError) in try input.broadcast(to: shape, readOnly: false) }
-        let destination = if out == nil, let recipient, recipient.canReceive(dtype: resolution.output, shape: shape) {
+        // A recipient takes the result when it has its dtype and shape, laid out in C order as
+        // a new result of C-contiguous operands would be.
+        let destination = if out == nil, let recipient, recipient.dtype == resolution.output, recipient.shape == shape,
+            recipient.isCContiguous {
             recipient
         } else {
             try destination(for: shape, dtype: resolution.output, out: out, inputs: stretched)

@@ -14,9 +14,10 @@ extension UFunc {
     /// An array the caller still holds is never written: holding it makes it shared.
     public func consuming(_ first: consuming Operand, _ second: consuming Operand) throws(TensorError) -> NDArray {
         guard arity == 2 else { return try apply([first, second]) }
+        // The common small call leaves at once, without taking the operands apart.
         guard Self.isWorthReusing(first) || Self.isWorthReusing(second) else { return try self(first, second) }
-        var recipient = Self.takeIfDisposable(&first)
-        if recipient == nil { recipient = Self.takeIfDisposable(&second) }
+        var recipient = Self.takeIfDisposable(&first, beside: second)
+        if recipient == nil { recipient = Self.takeIfDisposable(&second, beside: first) }
         if let result = try applyContiguous(first, second, into: recipient) { return result }
         return try applyBroadcasting([first, second], out: nil, casting: .sameKind, recipient: recipient)
     }
@@ -24,10 +25,14 @@ extension UFunc {
     /// `consuming` for two arrays, without wrapping them in operands.
     public func consuming(_ first: consuming NDArray, _ second: consuming NDArray) throws(TensorError) -> NDArray {
         guard arity == 2 else { return try apply([.array(first), .array(second)]) }
-        guard first.byteCount >= Self.minimumReusedBytes || second.byteCount >= Self.minimumReusedBytes else {
-            return try self(first, second)
+        let recipient: NDArray? = if Self.isDisposable(&first, beside: second.size) {
+            first
+        } else if Self.isDisposable(&second, beside: first.size) {
+            second
+        } else {
+            nil
         }
-        let recipient: NDArray? = if Self.isDisposable(&first) { first } else if Self.isDisposable(&second) { second } else { nil }
+        guard recipient != nil else { return try self(first, second) }
         if let result = try applyContiguous(first, second, into: recipient) { return result }
         return try applyBroadcasting([.array(first), .array(second)], out: nil, casting: .sameKind, recipient: recipient)
     }
@@ -36,7 +41,7 @@ extension UFunc {
     public func consuming(_ operand: consuming Operand) throws(TensorError) -> NDArray {
         guard arity == 1 else { return try apply([operand]) }
         guard Self.isWorthReusing(operand) else { return try self(operand) }
-        let recipient = Self.takeIfDisposable(&operand)
+        let recipient = Self.takeIfDisposable(&operand, beside: nil)
         if let result = try applyContiguous(operand, nil, into: recipient) { return result }
         return try applyBroadcasting([operand], out: nil, casting: .sameKind, recipient: recipient)
     }
@@ -52,29 +57,26 @@ extension UFunc {
         if case .array(let array) = operand { array.byteCount >= minimumReusedBytes } else { false }
     }
 
-    /// The array in `operand` when its memory may take the result: nothing else refers to its
-    /// buffer, it owns the buffer and may write to it. The operand is left as it was.
-    private static func takeIfDisposable(_ operand: inout Operand) -> NDArray? {
+    /// The array in `operand` when its memory may take the result (see `isDisposable`), the
+    /// other operand being `other`. The operand is left as it was.
+    private static func takeIfDisposable(_ operand: inout Operand, beside other: Operand?) -> NDArray? {
         guard case .array(var array) = operand else { return nil }
+        let otherSize = if case .array(let otherArray)? = other { otherArray.size } else { 0 }
         // The operand lets go of the array while its buffer's references are counted, so
         // that the count sees only this copy and whatever holds the array outside the call.
         operand = .scalar(.bool(false))
         defer { operand = .array(array) }
-        return isDisposable(&array) ? array : nil
+        return isDisposable(&array, beside: otherSize) ? array : nil
     }
 
-    /// Whether `array` may take the result: nothing but this copy refers to its buffer, it
-    /// owns the buffer, may write to it, and is not zero-dimensional.
-    private static func isDisposable(_ array: inout NDArray) -> Bool {
-        array.isWriteable && !array.warnsOnWrite && array.layout.owner == nil && array.ndim > 0
+    /// Whether `array` may take the result: at least `minimumReusedBytes`, not fewer elements
+    /// than the other operand's `otherSize` (it could never hold the broadcast result, and
+    /// the other one might), nothing but this copy refers to its buffer, it owns the buffer,
+    /// may write to it, and is not zero-dimensional. Dtype and shape are checked once the
+    /// call has resolved them.
+    private static func isDisposable(_ array: inout NDArray, beside otherSize: Int) -> Bool {
+        array.byteCount >= minimumReusedBytes && array.size >= otherSize
+            && array.isWriteable && !array.warnsOnWrite && array.layout.owner == nil && array.ndim > 0
             && isKnownUniquelyReferenced(&array.buffer)
-    }
-}
-
-extension NDArray {
-    /// Whether `self` may hold a ufunc's result of `dtype` and `shape` in place: the same
-    /// dtype and shape, C-contiguous, as NumPy would lay out a new result.
-    func canReceive(dtype: DType, shape: [Int]) -> Bool {
-        self.dtype == dtype && isCContiguous && self.shape == shape
     }
 }

@@ -3,8 +3,7 @@ import Fusion
 import TensorCore
 
 /// The course's benchmark expression, eagerly (five calls, temporaries handed over as NumPy
-/// elides them) and as one
-/// fused plan, and a fused sum, at the course's sizes.
+/// elides them) and as one fused plan, and a fused sum, at the course's sizes.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(2))
     let expression = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
