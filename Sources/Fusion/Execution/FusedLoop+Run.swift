@@ -9,20 +9,21 @@ extension FusedLoop {
         let destination = output.buffer.base + output.offset
         let itemSize = rootType.itemSize
         let parts = Parallelism.threads(forElements: count)
-        let ranges = Parallelism.ranges(count: count, parts: parts, alignment: Self.blockElements)
         // A result larger than half the last-level cache is written around the caches, so
         // it does not push out the inputs the next blocks (and the next call) read.
         let streams = count * itemSize >= Self.streamingThreshold
+        let block = streams ? Self.streamedBlockElements : Self.blockElements
+        let ranges = Parallelism.ranges(count: count, parts: parts, alignment: block)
         Parallelism.run(parts: parts) { part in
             let worker = BlockWorker(loop: self, accesses: accesses)
             defer { worker.release() }
             var start = ranges[part].lowerBound
             while start < ranges[part].upperBound {
-                let length = Swift.min(Self.blockElements, ranges[part].upperBound - start)
+                let length = Swift.min(block, ranges[part].upperBound - start)
                 let target = destination + start * itemSize
-                if streams, length == Self.blockElements, Int(bitPattern: target) % 32 == 0 {
-                    let block = worker.evaluateIntoScratch(start: start, count: length)
-                    course_stream_copy(target, block, length * itemSize)
+                if streams, length == block, Int(bitPattern: target) % 32 == 0 {
+                    let values = worker.evaluateIntoScratch(start: start, count: length)
+                    course_stream_copy(target, values, length * itemSize)
                 } else {
                     worker.evaluate(start: start, count: length, into: target)
                 }

@@ -13,12 +13,18 @@ import TensorCore
 /// Immutable once compiled (its flat step tables are written in `init` and only read
 /// afterwards), so threads share it freely.
 final class FusedLoop: @unchecked Sendable {
-    /// Elements per block: small enough for a block of every live value (inputs, scratch,
-    /// expanded constants: seven for `2*x*y + 3*y + 1`) to stay in the 32 KiB L1 cache,
-    /// large enough that the per-block dispatch is a few per cent of the work. Measured
-    /// (tensorcore-bench threads, that expression at 2^22, float32): 2,048 elements took
-    /// 1.7–1.8 ms on one thread, 512 took 1.1–1.3 ms; at 2^16 both cost the same.
-    static let blockElements = 512
+    /// Elements per block, at most: small enough for a block of every live value (inputs,
+    /// scratch, expanded constants: seven for `2*x*y + 3*y + 1`) to stay near the 32 KiB L1
+    /// cache, large enough that the per-block dispatch is a few per cent of the work.
+    /// Measured (tensorcore-bench profile-fused, that expression, float32, two threads, in
+    /// alternating runs): at 2^20, 1,024 took 103–111 µs where 512 took 113–120 µs; 2,048
+    /// was slower than both (114–133 µs).
+    static let blockElements = 1024
+
+    /// Elements per block when the result is streamed (`streamingThreshold`): each block is
+    /// computed into one more scratch slot before it is copied out, and there the smaller
+    /// block is faster (2^22: 556–565 µs with 512, 649–696 µs with 1,024).
+    static let streamedBlockElements = 512
 
     /// Results of at least this many bytes are written with non-temporal stores. Measured
     /// on the project's machines (32 MiB last-level cache): streaming pays from 8 MiB
