@@ -143,6 +143,32 @@ struct CallPathTests {
         }
     }
 
+    @Test("a small call into a fresh array warns for the flags it raises, not for flags other code left set",
+          arguments: [1, 1024, UFunc.rerunLimit, UFunc.rerunLimit + 1])
+    func flagsLeftByOtherCode(count: Int) throws {
+        let ones = try NDArray.full([count], .float(1), dtype: .float32)
+        let huge = try NDArray.full([count], .float(3e38), dtype: .float32)
+        func floats(_ array: NDArray) -> [Float] {
+            Array(UnsafeBufferPointer(start: (array.buffer.base + array.offset).assumingMemoryBound(to: Float.self), count: array.size))
+        }
+        func warnings(_ body: () throws(TensorError) -> NDArray) throws -> ([String], NDArray) {
+            let (value, warnings) = try WarningLog.collecting(body)
+            return (warnings.map(\.description), value)
+        }
+        FloatingPointStatus.raise([.overflow, .invalid])
+        let (quiet, sum) = try warnings { () throws(TensorError) -> NDArray in try UFunc.add(ones, ones) }
+        #expect(quiet.isEmpty)
+        #expect(floats(sum) == Array(repeating: 2, count: count))
+        #expect(FloatingPointStatus.read().isEmpty)
+        let (loud, product) = try warnings { () throws(TensorError) -> NDArray in try UFunc.multiply(huge, huge) }
+        #expect(loud == ["RuntimeWarning: overflow encountered in multiply"])
+        #expect(floats(product) == Array(repeating: .infinity, count: count))
+        FloatingPointStatus.raise([.divideByZero])
+        let (again, _) = try warnings { () throws(TensorError) -> NDArray in try UFunc.multiply(huge, huge) }
+        #expect(again == ["RuntimeWarning: overflow encountered in multiply"])
+        FloatingPointStatus.clear()
+    }
+
     @Test("floating-point flags raised by hand or by arithmetic are read back, and cleared")
     func floatingPointFlags() {
         FloatingPointStatus.clear()

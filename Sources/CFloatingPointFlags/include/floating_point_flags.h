@@ -41,6 +41,25 @@ static inline int course_raised_floating_point_flags(void) {
 #endif
 }
 
+/// The exception flags raised since the last clear, as <fenv.h>'s FE_* bits, clearing
+/// them when any NumPy reports is among them (one read of MXCSR when none is).
+static inline int course_take_floating_point_flags(void) {
+#if defined(__x86_64__)
+    unsigned int csr;
+    __asm__ volatile("stmxcsr %0" : "=m"(csr));
+    int raised = (int)(csr & FE_ALL_EXCEPT);
+    if (csr & 0x0Du) {
+        csr &= ~0x3Fu;
+        __asm__ volatile("ldmxcsr %0" : : "m"(csr));
+    }
+    return raised;
+#else
+    int raised = fetestexcept(FE_ALL_EXCEPT);
+    feclearexcept(FE_ALL_EXCEPT);
+    return raised;
+#endif
+}
+
 /// Raises the <fenv.h> FE_* exception `flags`, as an operation that raised them would.
 static inline void course_raise_floating_point_flags(int flags) {
 #if defined(__x86_64__)

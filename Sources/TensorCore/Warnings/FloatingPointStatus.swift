@@ -21,7 +21,16 @@ struct FloatingPointStatus: OptionSet {
 
     /// The flags raised since the last `clear()`.
     static func read() -> FloatingPointStatus {
-        let raised = course_raised_floating_point_flags()
+        status(course_raised_floating_point_flags())
+    }
+
+    /// The flags raised since the last `clear()`, which are cleared when any is set: a
+    /// single read of the flags when none is.
+    static func take() -> FloatingPointStatus {
+        status(course_take_floating_point_flags())
+    }
+
+    private static func status(_ raised: Int32) -> FloatingPointStatus {
         var status: FloatingPointStatus = []
         if raised & FE_DIVBYZERO != 0 { status.insert(.divideByZero) }
         if raised & FE_OVERFLOW != 0 { status.insert(.overflow) }
