@@ -7,8 +7,7 @@ import TensorCore
 /// - `sum(x)`: TensorCore's eager sum;
 /// - `2*x*y + 3*y + 1`: eagerly (five calls, temporaries reused as NumPy reuses them) and fused by `JIT`;
 /// - per-call overhead at 2^10 (and of `x + y` at n = 1, where a call does no work), and
-///   the peak memory of the fused expression at 2^23;
-/// - at 2^23, the machine's limit for the fused expression's traffic (`MachineLimit.swift`).
+///   the peak memory of the fused expression at 2^23.
 func runCourseWorkloads(powers: [Int]) throws {
     // n = 1 is measured besides the table's sizes: there a call is all overhead.
     let reference = referenceTimes(powers: powers.contains(0) ? powers : powers + [0])
@@ -63,10 +62,6 @@ func runCourseWorkloads(powers: [Int]) throws {
         line += ", NumPy " + readable(theirs) + String(format: " (%.0f%% of NumPy's time; no work, only the call)", smallestAddTime / theirs * 100)
     }
     print(line)
-
-    if powers.contains(23) {
-        try reportMachineLimit(fused: { try fused($0, $1) }, jaxFused: reference?["JAX jit 2xy+3y+1"]?["23"])
-    }
 
     // Peak memory of one fused call at 2^23: array bytes alive at the peak, above the inputs.
     let x23 = try NDArray.linspace(0, 1, count: 1 << 23, dtype: .float32)
