@@ -14,35 +14,11 @@
 /// the x87 unit for some of them). Reading the x87 status word costs more than the rest of
 /// a small call's bookkeeping together.
 
-/// Writing MXCSR stalls the pipeline, and most loops raise none of the flags NumPy reports
+/// The exception flags raised since the last clear, as <fenv.h>'s FE_* bits, clearing
+/// them when any NumPy reports is among them (one read of MXCSR when none is). Writing
+/// MXCSR stalls the pipeline, and most loops raise none of the flags NumPy reports
 /// (invalid, divide by zero, overflow: 0x0D; nearly every float operation raises
 /// "inexact"), so the flags are only written when one of those is set.
-static inline void course_clear_floating_point_flags(void) {
-#if defined(__x86_64__)
-    unsigned int csr;
-    __asm__ volatile("stmxcsr %0" : "=m"(csr));
-    if (csr & 0x0Du) {
-        csr &= ~0x3Fu;
-        __asm__ volatile("ldmxcsr %0" : : "m"(csr));
-    }
-#else
-    feclearexcept(FE_ALL_EXCEPT);
-#endif
-}
-
-/// The exception flags raised since the last clear, as <fenv.h>'s FE_* bits.
-static inline int course_raised_floating_point_flags(void) {
-#if defined(__x86_64__)
-    unsigned int csr;
-    __asm__ volatile("stmxcsr %0" : "=m"(csr));
-    return (int)(csr & FE_ALL_EXCEPT);
-#else
-    return fetestexcept(FE_ALL_EXCEPT);
-#endif
-}
-
-/// The exception flags raised since the last clear, as <fenv.h>'s FE_* bits, clearing
-/// them when any NumPy reports is among them (one read of MXCSR when none is).
 static inline int course_take_floating_point_flags(void) {
 #if defined(__x86_64__)
     unsigned int csr;
@@ -57,6 +33,26 @@ static inline int course_take_floating_point_flags(void) {
     int raised = fetestexcept(FE_ALL_EXCEPT);
     feclearexcept(FE_ALL_EXCEPT);
     return raised;
+#endif
+}
+
+/// Clears the exception flags (writing MXCSR only when a reported one is set).
+static inline void course_clear_floating_point_flags(void) {
+#if defined(__x86_64__)
+    (void)course_take_floating_point_flags();
+#else
+    feclearexcept(FE_ALL_EXCEPT);
+#endif
+}
+
+/// The exception flags raised since the last clear, as <fenv.h>'s FE_* bits.
+static inline int course_raised_floating_point_flags(void) {
+#if defined(__x86_64__)
+    unsigned int csr;
+    __asm__ volatile("stmxcsr %0" : "=m"(csr));
+    return (int)(csr & FE_ALL_EXCEPT);
+#else
+    return fetestexcept(FE_ALL_EXCEPT);
 #endif
 }
 
