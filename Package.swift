@@ -46,6 +46,8 @@ let package = Package(
         .target(name: "CFloatingPointFlags"),
         /// Non-temporal stores for large results (a C header: Swift has no streaming-store intrinsic).
         .target(name: "CStreamingStores"),
+        /// Per-thread reuse of small array buffers (C: Swift has no cheap thread-local storage).
+        .target(name: "CBlockCache"),
 
         // MARK: - Modules
 
@@ -55,7 +57,7 @@ let package = Package(
             dependencies: ["CCMarkGFM", .product(name: "Yams", package: "Yams")]
         ),
         /// n-d arrays with NumPy's semantics: dtypes, storage, views, broadcasting, printing.
-        .target(name: "TensorCore", dependencies: ["CFloatingPointFlags"], swiftSettings: vectorFlags),
+        .target(name: "TensorCore", dependencies: ["CFloatingPointFlags", "CBlockCache"], swiftSettings: vectorFlags),
         /// Tracing functions of arrays into graphs and running them as fused, cached plans (`jax.jit`).
         .target(name: "Fusion", dependencies: ["TensorCore", "CStreamingStores"], swiftSettings: vectorFlags),
         /// Figures as `matplotlib.pyplot` describes them, drawn as SVG and as terminal text.
