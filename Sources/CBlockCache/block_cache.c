@@ -45,6 +45,7 @@ static inline int class_index(size_t byte_count) {
 
 void *course_block_take(size_t byte_count) {
     int index = class_index(byte_count);
+    if (index >= class_count) return aligned_alloc(64, (byte_count + 63) & ~(size_t)63);
     struct kept_block *block = cache.first[index];
     if (block) {
         cache.first[index] = block->next;
@@ -56,7 +57,7 @@ void *course_block_take(size_t byte_count) {
 
 void course_block_give(void *block, size_t byte_count) {
     int index = class_index(byte_count);
-    if (cache.count[index] >= kept_per_class) {
+    if (index >= class_count || cache.count[index] >= kept_per_class) {
         free(block);
         return;
     }
@@ -73,4 +74,7 @@ void course_block_give(void *block, size_t byte_count) {
     cache.count[index] += 1;
 }
 
-int course_block_kept(size_t byte_count) { return cache.count[class_index(byte_count)]; }
+int course_block_kept(size_t byte_count) {
+    int index = class_index(byte_count);
+    return index < class_count ? cache.count[index] : 0;
+}

@@ -1,3 +1,4 @@
+import CBlockCache
 import Foundation
 import Testing
 @testable import TensorCore
@@ -60,6 +61,17 @@ struct SmallBufferTests {
         thread.start()
         done.wait()
         #expect(kept.value == 8)
+    }
+
+    @Test("a block beyond the largest size class is aligned, usable and never kept")
+    func beyondTheClasses() throws {
+        let byteCount = 40_000
+        let block = try #require(course_block_take(byteCount))
+        #expect(Int(bitPattern: block) % ArrayBuffer.alignment == 0)
+        block.initializeMemory(as: UInt8.self, repeating: 0x5A, count: byteCount)
+        #expect(UnsafeRawBufferPointer(start: block, count: byteCount).allSatisfy { $0 == 0x5A })
+        course_block_give(block, byteCount)
+        #expect(course_block_kept(byteCount) == 0)
     }
 
     @Test("small buffers held and released in random orders never share memory")

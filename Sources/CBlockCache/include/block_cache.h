@@ -3,12 +3,9 @@
 
 #include <stddef.h>
 
-/// The largest block the cache serves, in bytes; larger requests belong to `BufferPool`.
-#define COURSE_BLOCK_CACHE_LARGEST 16384
-
-/// A block of at least `byte_count` bytes (at most COURSE_BLOCK_CACHE_LARGEST), aligned
-/// to 64 bytes: one this thread freed earlier in the same size class when it kept one,
-/// else a new one. Size classes are the powers of two from 1 KiB.
+/// A block of at least `byte_count` bytes, aligned to 64 bytes: one this thread freed
+/// earlier in the same size class when it kept one, else a new one. Size classes are the
+/// powers of two from 1 KiB to 16 KiB; larger blocks are allocated and freed directly.
 void *course_block_take(size_t byte_count);
 
 /// Gives back a block `course_block_take(byte_count)` returned, with the same
