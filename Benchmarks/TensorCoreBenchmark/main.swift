@@ -14,6 +14,7 @@ import TensorCore
 //     swift run -c release tensorcore-bench profile-fused 22   # fused calls for 3 s, for a profiler
 //     swift run -c release tensorcore-bench profile-add 10     # eager x + y calls for 3 s
 //     swift run -c release tensorcore-bench profile-sum 10     # fused sum(x) calls for 3 s
+//     swift run -c release tensorcore-bench profile-eager-sum 23  # eager x.sum() calls for 3 s
 //     swift run -c release tensorcore-bench profile-eager 16   # eager 2*x*y + 3*y + 1 for 3 s
 
 func bestTime(_ body: () throws -> Void) rethrows -> Double {
@@ -42,7 +43,7 @@ func pointer(_ array: NDArray) -> UnsafeMutablePointer<Float> {
 let mode = CommandLine.arguments.dropFirst().first ?? "all"
 let coursePowers = CommandLine.arguments.dropFirst(2).first.map { $0.split(separator: ",").compactMap { Int($0) } }
     ?? [10, 12, 14, 16, 18, 20, 22, 23]
-if ["profile-fused", "profile-add", "profile-sum", "profile-eager"].contains(mode) {
+if ["profile-fused", "profile-add", "profile-sum", "profile-eager-sum", "profile-eager"].contains(mode) {
     // A steady stream of fused calls (eager `x + y` calls, fused sums, eager expressions) at
     // one size, for a profiler.
     let n = 1 << (coursePowers.first ?? 22)
@@ -58,6 +59,7 @@ if ["profile-fused", "profile-add", "profile-sum", "profile-eager"].contains(mod
             switch mode {
             case "profile-add": _ = try UFunc.add(x, y)
             case "profile-sum": _ = try fusedSum(x)
+            case "profile-eager-sum": _ = try x.sum()
             case "profile-eager": _ = try eagerExpression(x, y)
             default: _ = try fused(x, y)
             }

@@ -24,8 +24,13 @@ extension Compiler {
                 return { frame throws(PythonError) in .bool(!(try test(frame))) }
             }
             return { frame throws(PythonError) in
-                let value = try evaluate(frame)
-                do throws(PythonError) { return try Operators.unary(operation, value) } catch { throw error.marked(frame, range) }
+                var value = try evaluate(frame)
+                do throws(PythonError) {
+                    if let result = try ArrayOperators.unaryTakingTemporary(operation, &value) { return result }
+                    return try Operators.unary(operation, value)
+                } catch {
+                    throw error.marked(frame, range)
+                }
             }
         case .binary(let operation, let left, let right):
             return binary(operation, left, right, range: range)
@@ -180,7 +185,7 @@ extension Compiler {
                     if !overflow { return .int(sum) }
                 }
                 if case .float(let x) = a, case .float(let y) = b { return .float(x + y) }
-                do throws(PythonError) { return try Operators.binary(.add, a, b) } catch { throw error.marked(frame, range) }
+                return try Self.arithmetic(.add, consume a, consume b, frame: frame, range: range)
             }
         case .multiply:
             return { frame throws(PythonError) in
@@ -191,14 +196,28 @@ extension Compiler {
                     if !overflow { return .int(product) }
                 }
                 if case .float(let x) = a, case .float(let y) = b { return .float(x * y) }
-                do throws(PythonError) { return try Operators.binary(.multiply, a, b) } catch { throw error.marked(frame, range) }
+                return try Self.arithmetic(.multiply, consume a, consume b, frame: frame, range: range)
             }
         default:
             return { frame throws(PythonError) in
                 let a = try evaluateLeft(frame)
                 let b = try evaluateRight(frame)
-                do throws(PythonError) { return try Operators.binary(operation, a, b) } catch { throw error.marked(frame, range) }
+                return try Self.arithmetic(operation, consume a, consume b, frame: frame, range: range)
             }
+        }
+    }
+
+    /// `a operation b` once the operands are evaluated. It takes them (`consuming`), so an
+    /// array that only this expression refers to is a temporary its ufunc may write into.
+    private static func arithmetic(
+        _ operation: BinaryOperator, _ a: consuming Value, _ b: consuming Value, frame: Frame, range: MarkedRange?
+    ) throws(PythonError) -> Value {
+        var a = a, b = b
+        do throws(PythonError) {
+            if let result = try ArrayOperators.binaryTakingTemporaries(operation, &a, &b) { return result }
+            return try Operators.binary(operation, a, b)
+        } catch {
+            throw error.marked(frame, range)
         }
     }
 

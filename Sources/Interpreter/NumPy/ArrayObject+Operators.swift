@@ -67,14 +67,17 @@ enum ArrayOperators {
         return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try function.apply(operands) })
     }
 
-    static func unary(_ self: NDArray, _ operation: UnaryOperator) throws(PythonError) -> Value? {
-        let function: UFunc
+    static func ufunc(_ operation: UnaryOperator) -> UFunc? {
         switch operation {
-        case .minus: function = .negative
-        case .plus: function = .positive
-        case .invert: function = .invert
-        case .not: return nil
+        case .minus: .negative
+        case .plus: .positive
+        case .invert: .invert
+        case .not: nil
         }
+    }
+
+    static func unary(_ self: NDArray, _ operation: UnaryOperator) throws(PythonError) -> Value? {
+        guard let function = ufunc(operation) else { return nil }
         return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try function.apply([.array(self)]) })
     }
 }

@@ -24,13 +24,15 @@ enum NumPyBridge {
 
     /// Runs TensorCore code, turning its errors into Python's.
     static func run<T>(_ body: () throws(TensorError) -> T) throws(PythonError) -> T {
-        defer {
-            if let runtime = Runtime.active {
-                let warnings = runtime.warningLog.drain()
-                if !warnings.isEmpty { runtime.report(warnings) }
-            }
-        }
+        defer { reportWarnings() }
         do throws(TensorError) { return try body() } catch { throw Self.error(error) }
+    }
+
+    /// Reports the warnings TensorCore logged since the last report, as NumPy prints them.
+    static func reportWarnings() {
+        guard let runtime = Runtime.active else { return }
+        let warnings = runtime.warningLog.drain()
+        if !warnings.isEmpty { runtime.report(warnings) }
     }
 
     /// A Python number as a TensorCore scalar (Python numbers are weak in promotion).
