@@ -44,8 +44,8 @@ let mode = CommandLine.arguments.dropFirst().first ?? "all"
 let coursePowers = CommandLine.arguments.dropFirst(2).first.map { $0.split(separator: ",").compactMap { Int($0) } }
     ?? [10, 12, 14, 16, 18, 20, 22, 23]
 if ["profile-fused", "profile-add", "profile-sum", "profile-eager-sum", "profile-eager"].contains(mode) {
-    // A steady stream of fused calls (eager `x + y` calls, fused sums, eager expressions) at
-    // one size, for a profiler.
+    // A steady stream of fused calls (eager `x + y` calls, fused or eager sums, eager
+    // expressions) at one size, for a profiler.
     let n = 1 << (coursePowers.first ?? 22)
     let fused = JIT("f") { (x: Tracer, y: Tracer) throws(TensorError) -> Tracer in try 2 * x * y + 3 * y + 1 }
     let fusedSum = JIT("sum") { (x: Tracer) throws(TensorError) -> Tracer in try x.sum() }

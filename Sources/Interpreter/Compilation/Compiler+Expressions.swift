@@ -212,7 +212,6 @@ extension Compiler {
     private static func arithmetic(
         _ operation: BinaryOperator, _ a: consuming Value, _ b: consuming Value, frame: Frame, range: MarkedRange?
     ) throws(PythonError) -> Value {
-        var a = a, b = b
         do throws(PythonError) {
             if let result = try ArrayOperators.binaryTakingTemporaries(operation, &a, &b) { return result }
             return try Operators.binary(operation, a, b)
