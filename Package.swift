@@ -84,7 +84,7 @@ let package = Package(
 
         /// TensorCore's elementwise speed against a plain loop: `swift run -c release tensorcore-bench`.
         .executableTarget(
-            name: "tensorcore-bench", dependencies: ["TensorCore", "Fusion"], path: "Benchmarks/TensorCoreBenchmark",
+            name: "tensorcore-bench", dependencies: ["TensorCore", "Fusion", "CStreamingStores"], path: "Benchmarks/TensorCoreBenchmark",
             swiftSettings: vectorFlags),
 
         /// The interpreter's loops and calls against CPython: `swift run -c release interpreter-bench`.

@@ -7,7 +7,8 @@ import TensorCore
 /// - `sum(x)`: TensorCore's eager sum;
 /// - `2*x*y + 3*y + 1`: eagerly (five calls, temporaries reused as NumPy reuses them) and fused by `JIT`;
 /// - per-call overhead at 2^10 (and of `x + y` at n = 1, where a call does no work), and
-///   the peak memory of the fused expression at 2^23.
+///   the peak memory of the fused expression at 2^23, and the memory's floor there
+///   (`memoryFloorTime`) beside the fused time.
 func runCourseWorkloads(powers: [Int]) throws {
     // n = 1 is measured besides the table's sizes: there a call is all overhead.
     let reference = referenceTimes(powers: powers.contains(0) ? powers : powers + [0])
@@ -80,6 +81,20 @@ func runCourseWorkloads(powers: [Int]) throws {
           + "\(String(format: "%.2f", Double(fusedPeak) / Double(result.byteCount))) × the 32 MiB output")
     print("  eager: \(String(format: "%.1f", Double(eagerPeak) / 1_048_576)) MiB peak = "
           + "\(String(format: "%.2f", Double(eagerPeak) / Double(eagerResult.byteCount))) × the output")
+
+    // The memory's floor at 2^23: 96 MiB of traffic no kernel of this shape can avoid.
+    let floorTime = try memoryFloorTime(x23, y23)
+    let fusedTime23 = try bestTime { _ = try fused(x23, y23) }
+    print("")
+    print("memory floor at 2^23: reading x and y and writing one output (96 MiB) takes \(readable(floorTime))")
+    print("  (x + y, non-temporal stores, \(Parallelism.availableCores) threads); fused 2xy+3y+1 took "
+          + readable(fusedTime23) + String(format: " = %.2f × the floor", fusedTime23 / floorTime))
+    if let jax = reference?["JAX jit 2xy+3y+1"]?["23"] {
+        let third = jax / 3
+        let reach = third < floorTime ? "below the floor: beyond this machine" : "above the floor"
+        print("  a third of JAX jit's \(readable(jax)) is \(readable(third))"
+              + String(format: " = %.2f × the floor, ", third / floorTime) + reach)
+    }
 }
 
 /// `2*x*y + 3*y + 1` eagerly, as NumPy runs it: five calls, each temporary handed to the
