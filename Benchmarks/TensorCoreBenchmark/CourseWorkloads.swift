@@ -83,6 +83,7 @@ func runCourseWorkloads(powers: [Int]) throws {
           + "\(String(format: "%.2f", Double(eagerPeak) / Double(eagerResult.byteCount))) × the output")
 
     // The memory's floor at 2^23: 96 MiB of traffic no kernel of this shape can avoid.
+    // The fused call is timed again right after the floor, so both see the machine alike.
     let floorTime = try memoryFloorTime(x23, y23)
     let fusedTime23 = try bestTime { _ = try fused(x23, y23) }
     print("")
