@@ -99,8 +99,11 @@ public struct GradeRun: Sendable {
         let limit = timeout * 2 + watchdogSlack
         let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: watchdog)
+        // Both streams are drained at once: a worker that fills one pipe while the other is
+        // being read to its end would otherwise stall until the watchdog.
+        let errorData = PipeReader(errors.fileHandleForReading)
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errorText = String(decoding: errorData.wait(), as: UTF8.self)
         process.waitUntilExit()
         watchdog.cancel()
         if process.terminationReason == .uncaughtSignal {
@@ -160,5 +163,24 @@ private final class ResultStore: @unchecked Sendable {
                 return left[student] == 0
             }
         }
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+private final class PipeReader: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var data = Data()
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything the pipe gave, once its writer has closed it.
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }
