@@ -109,14 +109,14 @@ struct BenchTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)")
         let result = try CommandLineTool.run(
             ["bench", "--sizes", "8,10", "--repeat", "1", "--min-time", "0.001", "--loop-cap", "8", "--out", folder.path])
-        #expect(result.status == 0, "\(result.error)")
-        #expect(result.error.isEmpty, "no progress bar when standard error is not a terminal")
+        #expect(result.status == 0, "\(result)")
+        #expect(result.error.isEmpty, "no progress bar when standard error is not a terminal\n\(result)")
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "sum(x), float32")
         #expect(lines[1].contains("Python loop") && lines[1].contains("eager") && lines[1].contains("fused"))
         #expect(lines[2].hasPrefix("2^8 ") && lines[3].hasPrefix("2^10 "))
         #expect(lines[3].contains(" - "), "2^10 is above the loop cap")
-        #expect(result.output.contains("[figure: \(folder.path)/bench.svg]"))
+        #expect(result.output.contains("[figure: \(folder.path)/bench.svg]"), "\(result)")
         let svg = try XMLDocument(contentsOf: folder.appendingPathComponent("bench.svg"))
         #expect(svg.rootElement()?.name == "svg")
     }
@@ -126,7 +126,7 @@ struct BenchTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)")
         let result = try CommandLineTool.run(
             ["bench", "--sizes", "9", "--dtype", "float64", "--repeat", "1", "--min-time", "0.001", "--json", "--out", folder.path])
-        #expect(result.status == 0, "\(result.error)")
+        #expect(result.status == 0, "\(result)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(object["dtype"] as? String == "float64")
         let workloads = try #require(object["workloads"] as? [String: [String: Any]])
@@ -143,7 +143,7 @@ struct BenchTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)")
         let result = try CommandLineTool.run(
             ["bench", "--sizes", "10", "--repeat", "1", "--min-time", "0.001", "--loop-cap", "10", "--compare", "--json", "--out", folder.path])
-        #expect(result.status == 0, "\(result.error)")
+        #expect(result.status == 0, "\(result)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         let workloads = try #require(object["workloads"] as? [String: [String: Any]])
         let seconds = try #require(workloads["sum"]?["seconds"] as? [String: [Double]])
@@ -161,9 +161,9 @@ struct BenchTests {
     ])
     func badArguments(arguments: [String], message: String) throws {
         let result = try CommandLineTool.run(["bench"] + arguments)
-        #expect(result.status == 2)
-        #expect(result.output.isEmpty)
-        #expect(result.error.contains(message), "\(result.error)")
+        #expect(result.status == 2, "\(result)")
+        #expect(result.output.isEmpty, "\(result)")
+        #expect(result.error.contains(message), "\(result)")
     }
 
     @Test("An output folder that is a file exits 2 before anything is timed")
@@ -171,7 +171,7 @@ struct BenchTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bench-file-\(UUID().uuidString)")
         try Data().write(to: file)
         let result = try CommandLineTool.run(["bench", "--sizes", "10", "--out", file.path])
-        #expect(result.status == 2)
-        #expect(result.error.contains("is a file, not a folder"), "\(result.error)")
+        #expect(result.status == 2, "\(result)")
+        #expect(result.error.contains("is a file, not a folder"), "\(result)")
     }
 }

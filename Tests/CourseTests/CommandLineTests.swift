@@ -35,63 +35,63 @@ struct CommandLineTests {
     ])
     func help(arguments: [String], golden: String) throws {
         let result = try CommandLineTool.run(arguments)
-        #expect(result.status == 0)
-        #expect(Self.golden.mismatch(result.output, named: golden) == nil)
+        #expect(result.status == 0, "\(result)")
+        #expect(Self.golden.mismatch(result.output, named: golden) == nil, "\(result)")
     }
 
     @Test("--version")
     func version() throws {
         let result = try run("--version")
-        #expect(result.status == 0)
-        #expect(result.output == "0.1.0\n")
+        #expect(result.status == 0, "\(result)")
+        #expect(result.output == "0.1.0\n", "\(result)")
     }
 
     @Test("Shell completions come from argument-parser", arguments: ["bash", "zsh", "fish"])
     func completions(shell: String) throws {
         let result = try run("--generate-completion-script", shell)
-        #expect(result.status == 0)
-        #expect(result.output.contains("explain"))
+        #expect(result.status == 0, "\(result)")
+        #expect(result.output.contains("explain"), "\(result)")
     }
 
     @Test("The bundled course works from any directory")
     func bundledCourse() throws {
         let list = try run("list")
-        #expect(list.status == 0)
-        #expect(list.error == "")
-        #expect(list.output.hasPrefix("NumPy & JAX\n═══════════\nthe bundled course (numpy-jax.md)\n"))
+        #expect(list.status == 0, "\(list)")
+        #expect(list.error == "", "\(list)")
+        #expect(list.output.hasPrefix("NumPy & JAX\n═══════════\nthe bundled course (numpy-jax.md)\n"), "\(list)")
         let bySlug = try run("explain", "broadcasting")
-        #expect(bySlug.status == 0)
-        #expect(bySlug.output.contains("Broadcasting\n"))
+        #expect(bySlug.status == 0, "\(bySlug)")
+        #expect(bySlug.output.contains("Broadcasting\n"), "\(bySlug)")
         let number = try #require(bySlug.output.split(separator: " ").first)
         let byNumber = try run("explain", String(number))
-        #expect(byNumber.output == bySlug.output)
+        #expect(byNumber.output == bySlug.output, "\(bySlug)")
     }
 
     @Test("course explain without sections prints the table of contents")
     func tableOfContents() throws {
         let result = try run("explain", Self.fixture)
-        #expect(result.status == 0)
-        #expect(result.output.contains("2.1  Exercise"))
-        #expect(result.output.contains("course explain SECTION"))
+        #expect(result.status == 0, "\(result)")
+        #expect(result.output.contains("2.1  Exercise"), "\(result)")
+        #expect(result.output.contains("course explain SECTION"), "\(result)")
     }
 
     @Test("--all prints the whole notebook; plain when piped, styled with --color always")
     func allAndColor() throws {
         let plain = try run("explain", Self.fixture, "--all")
-        #expect(plain.status == 0)
-        #expect(!plain.output.contains("\u{1B}["))
-        #expect(plain.output.contains("╭─ python · exercise=madhava-pi · timeout=5"))
+        #expect(plain.status == 0, "\(plain)")
+        #expect(!plain.output.contains("\u{1B}["), "\(plain)")
+        #expect(plain.output.contains("╭─ python · exercise=madhava-pi · timeout=5"), "\(plain)")
         let styled = try run("explain", Self.fixture, "--all", "--color", "always")
-        #expect(styled.output.contains("\u{1B}[1;34m"))
+        #expect(styled.output.contains("\u{1B}[1;34m"), "\(styled)")
         let noColor = try run("explain", Self.fixture, "--all", "--color", "auto", environment: ["NO_COLOR": "1"])
-        #expect(noColor.output == plain.output)
+        #expect(noColor.output == plain.output, "\(noColor)")
     }
 
     @Test("--width wraps to the given width")
     func width() throws {
         let result = try run("explain", Self.fixture, "--all", "--width", "32")
-        #expect(result.status == 0)
-        #expect(result.output.split(separator: "\n").allSatisfy { $0.count <= 32 })
+        #expect(result.status == 0, "\(result)")
+        #expect(result.output.split(separator: "\n").allSatisfy { $0.count <= 32 }, "\(result)")
     }
 
     @Test("Warnings go to standard error and the command still succeeds")
@@ -99,9 +99,9 @@ struct CommandLineTests {
         let path = try temporaryNotebook(Array("# H\n\n```python colour=red\npass\n```\n".utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try run("list", path)
-        #expect(result.status == 0)
-        #expect(result.error == "\(path):3: warning: unknown cell attribute 'colour' (known: id, exercise, raises, timeout, skip, only)\n")
-        #expect(result.output.contains("1 cell"))
+        #expect(result.status == 0, "\(result)")
+        #expect(result.error == "\(path):3: warning: unknown cell attribute 'colour' (known: id, exercise, raises, timeout, skip, only)\n", "\(result)")
+        #expect(result.output.contains("1 cell"), "\(result)")
     }
 
     @Test("Bad input: exit code 2, a message naming the file and line, nothing on standard output")
@@ -123,17 +123,17 @@ struct CommandLineTests {
         ]
         for (arguments, message) in cases {
             let result = try CommandLineTool.run(arguments)
-            #expect(result.status == 2, "\(arguments)")
-            #expect(result.output == "", "\(arguments)")
-            #expect(result.error == message)
+            #expect(result.status == 2, "\(arguments)\n\(result)")
+            #expect(result.output == "", "\(arguments)\n\(result)")
+            #expect(result.error == message, "\(result)")
         }
     }
 
     @Test("An unknown or ambiguous section lists the candidates and prints nothing else")
     func badSections() throws {
         let unknown = try run("explain", Self.fixture, "lists", "nothing")
-        #expect(unknown.status == 2)
-        #expect(unknown.output == "")
+        #expect(unknown.status == 2, "\(unknown)")
+        #expect(unknown.output == "", "\(unknown)")
         #expect(unknown.error == """
             \(Self.fixture): error: no section matches 'nothing'; the sections are:
                    Every element  [every-element]
@@ -141,10 +141,10 @@ struct CommandLineTests {
               2    Quotes, tables and code  [quotes-tables-and-code]
               2.1  Exercise  [exercise]
 
-            """)
+            """, "\(unknown)")
         let ambiguous = try run("explain", Self.fixture, "e")
-        #expect(ambiguous.status == 2)
-        #expect(ambiguous.error.hasPrefix("\(Self.fixture): error: 'e' matches 3 sections; give the number or slug of one:\n"))
+        #expect(ambiguous.status == 2, "\(ambiguous)")
+        #expect(ambiguous.error.hasPrefix("\(Self.fixture): error: 'e' matches 3 sections; give the number or slug of one:\n"), "\(ambiguous)")
     }
 
     @Test("Usage errors exit with 2", arguments: [
@@ -153,8 +153,8 @@ struct CommandLineTests {
     ])
     func usageErrors(arguments: [String]) throws {
         let result = try CommandLineTool.run(arguments)
-        #expect(result.status == 2)
-        #expect(result.output == "")
-        #expect(result.error.hasPrefix("Error: "))
+        #expect(result.status == 2, "\(result)")
+        #expect(result.output == "", "\(result)")
+        #expect(result.error.hasPrefix("Error: "), "\(result)")
     }
 }

@@ -24,24 +24,24 @@ struct RunCommandTests {
     @Test("A notebook's cells run with their outputs, attributes and a summary")
     func notebookRun() throws {
         let result = try CommandLineTool.run(["run", Self.fixture, "--width", "70"], in: Self.fixtures)
-        #expect(result.status == 1, "a failed cell makes the run exit 1")
-        #expect(Self.golden.mismatch(Self.stable(result.output), named: "run-fixture.txt") == nil)
-        #expect(result.error.isEmpty, "\(result.error)")
+        #expect(result.status == 1, "a failed cell makes the run exit 1\n\(result)")
+        #expect(Self.golden.mismatch(Self.stable(result.output), named: "run-fixture.txt") == nil, "\(result)")
+        #expect(result.error.isEmpty, "\(result)")
     }
 
     @Test("A Jupyter notebook runs its code cells; errors name the cell and its lines")
     func jupyter() throws {
         let result = try CommandLineTool.run(["run", "demo.ipynb", "--width", "60"], in: Self.fixtures)
-        #expect(result.status == 1)
-        #expect(Self.golden.mismatch(Self.stable(result.output), named: "run-ipynb.txt") == nil)
+        #expect(result.status == 1, "\(result)")
+        #expect(Self.golden.mismatch(Self.stable(result.output), named: "run-ipynb.txt") == nil, "\(result)")
     }
 
     @Test("--stop-on-error stops at the first failed cell")
     func stopOnError() throws {
         let result = try CommandLineTool.run(["run", Self.fixture, "--width", "70", "--stop-on-error"], in: Self.fixtures)
-        #expect(result.status == 1)
-        #expect(result.output.contains("(stopped at the first failure)"))
-        #expect(!result.output.contains("exercise 'demo'"))
+        #expect(result.status == 1, "\(result)")
+        #expect(result.output.contains("(stopped at the first failure)"), "\(result)")
+        #expect(!result.output.contains("exercise 'demo'"), "\(result)")
     }
 
     @Test("A script runs as one cell; exit 0 when it succeeds, 1 when it raises")
@@ -50,13 +50,13 @@ struct RunCommandTests {
         let good = directory.appendingPathComponent("good-\(UUID().uuidString).py")
         try "total = sum(range(10))\nprint(total)\ntotal * 2\n".write(to: good, atomically: true, encoding: .utf8)
         let passed = try CommandLineTool.run(["run", good.path])
-        #expect(passed.status == 0)
-        #expect(passed.output == "45\nOut: 90\n")
+        #expect(passed.status == 0, "\(passed)")
+        #expect(passed.output == "45\nOut: 90\n", "\(passed)")
 
         let bad = directory.appendingPathComponent("bad-\(UUID().uuidString).py")
         try "def f():\n    return 1 / 0\nf()\n".write(to: bad, atomically: true, encoding: .utf8)
         let failed = try CommandLineTool.run(["run", bad.path])
-        #expect(failed.status == 1)
+        #expect(failed.status == 1, "\(failed)")
         #expect(failed.output == """
             Traceback (most recent call last):
               File "\(bad.path)", line 3, in <module>
@@ -66,7 +66,7 @@ struct RunCommandTests {
                        ~~^~~
             ZeroDivisionError: division by zero
 
-            """)
+            """, "\(failed)")
     }
 
     @Test("Bad input exits 2 with a message naming the file", arguments: [
@@ -78,8 +78,8 @@ struct RunCommandTests {
     ])
     func badInput(arguments: [String], message: String) throws {
         let result = try CommandLineTool.run(arguments)
-        #expect(result.status == 2)
-        #expect(result.error.contains(message), "\(result.error)")
+        #expect(result.status == 2, "\(result)")
+        #expect(result.error.contains(message), "\(result)")
     }
 }
 
@@ -95,33 +95,33 @@ struct RunLimitTests {
     @Test("Arrays above --max-array-bytes raise MemoryError")
     func arrayLimit() throws {
         let result = try runScript("import numpy as np\nnp.zeros(1000)\n", ["--max-array-bytes", "1000"])
-        #expect(result.status == 1)
-        #expect(result.output.hasSuffix("MemoryError: Unable to allocate 7.81 KiB for an array with shape (1000,) and data type float64\n"))
+        #expect(result.status == 1, "\(result)")
+        #expect(result.output.hasSuffix("MemoryError: Unable to allocate 7.81 KiB for an array with shape (1000,) and data type float64\n"), "\(result)")
     }
 
+    /// A run that ignored its limit would be stopped by the test's own (and fail, saying so);
+    /// how soon after the limit it stops is a matter of load, not of this test.
     @Test("An endless loop stops at the time limit")
     func endlessLoop() throws {
-        let start = Date()
         let result = try runScript("while True:\n    pass\n", ["--timeout", "0.5"])
-        #expect(result.status == 1)
-        #expect(result.output.hasSuffix("TimeoutError: the cell ran longer than its limit of 0.5 s\n"))
-        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(!result.timedOut && result.status == 1, "\(result)")
+        #expect(result.output.hasSuffix("TimeoutError: the cell ran longer than its limit of 0.5 s\n"), "\(result)")
     }
 
     @Test("Deep recursion is a RecursionError, not a crash")
     func recursion() throws {
         let result = try runScript("def f(n):\n    return f(n + 1)\nf(0)\n")
-        #expect(result.status == 1)
-        #expect(result.output.hasSuffix("RecursionError: maximum recursion depth exceeded\n"))
+        #expect(result.status == 1, "\(result)")
+        #expect(result.output.hasSuffix("RecursionError: maximum recursion depth exceeded\n"), "\(result)")
     }
 
     @Test("Printed output is cut at 10,000 lines with a note")
     func outputLimit() throws {
         let result = try runScript("for i in range(10005):\n    print(i)\n")
-        #expect(result.status == 0)
-        #expect(result.output.contains("\n9999\n"))
-        #expect(!result.output.contains("\n10000\n"))
-        #expect(result.output.hasSuffix("output cut: 5 more lines not shown (limit 10000 lines per cell)\n"))
+        #expect(result.status == 0, "\(result)")
+        #expect(result.output.contains("\n9999\n"), "\(result)")
+        #expect(!result.output.contains("\n10000\n"), "\(result)")
+        #expect(result.output.hasSuffix("output cut: 5 more lines not shown (limit 10000 lines per cell)\n"), "\(result)")
     }
 
     @Test("Files, the environment and code from strings are out of reach", arguments: [
@@ -131,7 +131,7 @@ struct RunLimitTests {
     ])
     func safety(source: String, ending: String) throws {
         let result = try runScript(source + "\n")
-        #expect(result.status == 1)
-        #expect(result.output.hasSuffix(ending + "\n"), "\(result.output)")
+        #expect(result.status == 1, "\(result)")
+        #expect(result.output.hasSuffix(ending + "\n"), "\(result)")
     }
 }

@@ -2,29 +2,18 @@ import Foundation
 
 /// Runs the machine's `python3`, for differential tests against CPython and NumPy.
 public enum PythonProcess {
-    /// Runs `python3 arguments` with `input` on standard input, through temporary files so
-    /// that no pipe can fill up and block either side.
-    public static func run(arguments: [String], input: Data) throws -> (status: Int32, output: Data, error: Data) {
-        let directory = FileManager.default.temporaryDirectory
-        let name = "python-oracle-\(UUID().uuidString)"
-        let inputURL = directory.appendingPathComponent(name + ".in")
-        let outputURL = directory.appendingPathComponent(name + ".out")
-        let errorURL = directory.appendingPathComponent(name + ".err")
-        defer {
-            for url in [inputURL, outputURL, errorURL] { try? FileManager.default.removeItem(at: url) }
+    /// Runs `python3 arguments` with `input` on standard input (through temporary files, so
+    /// that no pipe can fill up and block either side). A run still going after `limit`
+    /// seconds is stopped and thrown as a `ScriptError`, so an oracle cannot hang a test.
+    public static func run(arguments: [String], input: Data, limit: Double = 600) throws -> (status: Int32, output: Data, error: Data) {
+        let outcome = try BoundedProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments, input: input, timeout: limit)
+        if outcome.timedOut {
+            throw ScriptError(
+                message: "python3 \(arguments.joined(separator: " ")) was still running after \(Int(limit)) s and was stopped; "
+                    + "it printed:\n\(BoundedProcess.tail(String(decoding: outcome.output + outcome.error, as: UTF8.self)))")
         }
-        try input.write(to: inputURL)
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.standardInput = try FileHandle(forReadingFrom: inputURL)
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
-        process.standardError = try FileHandle(forWritingTo: errorURL)
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, try Data(contentsOf: outputURL), try Data(contentsOf: errorURL))
+        return (outcome.status, outcome.output, outcome.error)
     }
 
     /// Whether `python3` can import `module`.
