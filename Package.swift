@@ -99,6 +99,6 @@ let package = Package(
         .testTarget(name: "FusionTests", dependencies: ["Fusion", "TensorCore", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Charts", "TestSupport"], exclude: ["Oracle", "Corpus"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "Charts", "TestSupport", "course"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Notebook", "Charts", "TestSupport", "course"], exclude: ["Golden", "Fixtures", "Scripts", "Oracle"]),
     ]
 )

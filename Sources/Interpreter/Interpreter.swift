@@ -12,15 +12,24 @@ import TensorCore
 public final class Interpreter {
     let runtime: Runtime
 
-    /// An interpreter whose printed text goes to `write`, whose warnings go to `warn`
-    /// (formatted as Python's `warnings` module prints them) and whose figures go to
-    /// `display` when `plt.show()` or `plt.savefig(name)` is called (with the name asked for).
-    public init(
+    /// An interpreter whose program writes its text and shows its figures through `output`.
+    public init(output: InterpreterOutput) {
+        runtime = Runtime(output: output)
+        Builtins.install(in: runtime)
+        runtime.globals["__name__"] = .string("__main__")
+    }
+
+    /// An interpreter whose standard output goes to `write`, whose standard error (warnings,
+    /// formatted as Python's `warnings` module prints them, and `print(file=sys.stderr)`)
+    /// goes to `warn`, and whose figures go to `display` when `plt.show()` or
+    /// `plt.savefig(name)` is called (with the name asked for).
+    public convenience init(
         write: @escaping (String) -> Void, warn: @escaping (String) -> Void = { _ in },
         display: @escaping (Figure, String?) -> Void = { _, _ in }
     ) {
-        runtime = Runtime(write: write, warn: warn, display: display)
-        Builtins.install(in: runtime)
+        self.init(
+            output: InterpreterOutput(
+                write: { stream, text in stream == .stdout ? write(text) : warn(text) }, display: display))
     }
 
     /// How long `timeit.Timer.autorange` runs a statement before it settles on a number
@@ -33,7 +42,15 @@ public final class Interpreter {
     /// Shows the figures a cell left open and closes them, as Jupyter's inline backend
     /// does after every cell.
     public func showOpenFigures() {
-        runtime.pyplot.showAll(runtime)
+        try? runtime.pyplot.showAll(runtime)
+    }
+
+    /// Makes this interpreter run a program as `python3 FILE ARGS...` does: `sys.argv` is
+    /// `arguments` (`[FILE, ARGS...]`, or `["-c", ...]`), and `__file__` is `file` when the
+    /// program came from one.
+    public func prepareMain(file: String?, arguments: [String]) {
+        runtime.programArguments = arguments
+        if let file { runtime.globals["__file__"] = .string(file) }
     }
 
     /// The most nested calls a cell may make (CPython's default: 1000).
@@ -48,11 +65,24 @@ public final class Interpreter {
     /// With `timeout` seconds, a cell still running then stops with `TimeoutError`.
     @discardableResult
     public func run(_ source: SourceFile, timeout: Double? = nil) throws -> String? {
+        try run(source, timeout: timeout, showingLastExpression: true)
+    }
+
+    /// Runs a whole program as `python3 FILE` does: like `run`, but a last bare expression
+    /// is evaluated and shown nowhere.
+    public func runProgram(_ source: SourceFile, timeout: Double? = nil) throws {
+        _ = try run(source, timeout: timeout, showingLastExpression: false)
+    }
+
+    private func run(_ source: SourceFile, timeout: Double?, showingLastExpression: Bool) throws -> String? {
         let statements = try Parser.parse(source)
         let cell = try Compiler.compile(statements, source: source, runtime: runtime)
         let frame = Frame(code: cell.code, globals: runtime.globals, cells: [])
         runtime.source = source
         runtime.sources[source.name, default: []].append(source)
+        let outer = runtime.frame
+        runtime.frame = frame
+        defer { runtime.frame = outer }
         return try execute(timeout: timeout, passingThrough: frame) { () throws(PythonError) -> String? in
             _ = try cell.body(frame)
             guard let (evaluate, line) = cell.lastExpression else { return nil }
@@ -60,7 +90,7 @@ public final class Interpreter {
             runtime.line = line
             let value = try evaluate(frame)
             if case .none = value { return nil }
-            return try value.repr()
+            return showingLastExpression ? try value.repr() : nil
         }
     }
 
@@ -89,7 +119,7 @@ public final class Interpreter {
             return value
         case .failure(let error):
             if let frame { error.exception.passThrough(frame) }
-            throw PythonException(error.exception, sources: runtime.sources)
+            throw PythonException(error.exception, runtime: runtime)
         }
     }
 }
@@ -106,11 +136,11 @@ public struct PythonException: Error, CustomStringConvertible {
     /// (`ZeroDivisionError`, `ArithmeticError`, `Exception`, `BaseException`, `object`).
     public let typeLineage: [String]
 
-    init(_ exception: ExceptionObject, sources: [String: [SourceFile]]) {
+    init(_ exception: ExceptionObject, runtime: Runtime) {
         typeName = (exception.type.module.map { $0 + "." } ?? "") + exception.type.name
         message = (try? exception.message()) ?? ""
         notes = exception.notes
-        report = Self.format(exception, sources: sources)
+        report = Self.format(exception, runtime: runtime)
         var lineage: [String] = []
         var type: TypeObject? = exception.type
         while let current = type {
@@ -118,6 +148,7 @@ public struct PythonException: Error, CustomStringConvertible {
             type = current.base
         }
         typeLineage = lineage
+        exitRequest = exception.type.isSubtype(of: ExceptionTypes.systemExit) ? ExitRequest(exception.arguments) : nil
     }
 
     public var description: String { report }
@@ -125,18 +156,21 @@ public struct PythonException: Error, CustomStringConvertible {
     /// Notes attached to the exception, printed after its message.
     public let notes: [String]
 
+    /// For `SystemExit`: the exit status and the message python3 prints for it.
+    public let exitRequest: ExitRequest?
+
     /// The end of the report: `Type: message` (the type alone for an empty message), then
     /// the notes.
     public var summary: String {
         ([message.isEmpty ? typeName : "\(typeName): \(message)"] + notes).joined(separator: "\n")
     }
 
-    private static func format(_ exception: ExceptionObject, sources: [String: [SourceFile]]) -> String {
+    private static func format(_ exception: ExceptionObject, runtime: Runtime) -> String {
         var text = ""
         if let cause = exception.cause {
-            text += format(cause, sources: sources) + "\nThe above exception was the direct cause of the following exception:\n\n"
+            text += format(cause, runtime: runtime) + "\nThe above exception was the direct cause of the following exception:\n\n"
         } else if let context = exception.context, !exception.suppressContext {
-            text += format(context, sources: sources) + "\nDuring handling of the above exception, another exception occurred:\n\n"
+            text += format(context, runtime: runtime) + "\nDuring handling of the above exception, another exception occurred:\n\n"
         }
         text += "Traceback (most recent call last):\n"
         // As CPython does, a line repeated more than three times in a row is shown three
@@ -159,8 +193,7 @@ public struct PythonException: Error, CustomStringConvertible {
             let lineNumber = entry.range?.start.line ?? entry.line
             text += "  File \"\(entry.file)\", line \(lineNumber), in \(entry.function)\n"
             // The cell holding the line: a notebook's cells share the notebook's name.
-            if let source = sources[entry.file]?.last(where: { $0.contains(line: lineNumber) }) {
-                let full = source.line(lineNumber)
+            if let full = runtime.sourceLine(file: entry.file, line: lineNumber) {
                 let line = full.trimmingCharacters(in: " \t")
                 if !line.isEmpty {
                     text += "    \(line)\n"
@@ -172,8 +205,31 @@ public struct PythonException: Error, CustomStringConvertible {
         let message = (try? exception.message()) ?? ""
         let name = (exception.type.module.map { $0 + "." } ?? "") + exception.type.name
         text += message.isEmpty ? name : "\(name): \(message)"
+        if let suggestion = runtime.suggestion(for: exception) { text += ". Did you mean: \(suggestion)?" }
         for note in exception.notes { text += "\n" + note }
         return text + "\n"
+    }
+}
+
+/// How a program asked to end by raising `SystemExit`, as CPython reads its code: none
+/// is status 0; an int is that status (the system keeps its low 8 bits; an int too large
+/// for a C long is -1); anything else is printed on stderr and is status 1.
+public struct ExitRequest: Sendable, Equatable {
+    public var status: Int32
+    /// What python3 prints on stderr before exiting (`str(code)`), if anything.
+    public var message: String?
+
+    init(_ arguments: [Value]) {
+        let code: Value = arguments.count == 1 ? arguments[0] : arguments.isEmpty ? .none : .tuple(arguments)
+        switch code {
+        case .none: status = 0
+        case .bool(let flag): status = flag ? 1 : 0
+        case .int(let number): status = Int32(truncatingIfNeeded: number)
+        case .bigInt: status = -1
+        default:
+            status = 1
+            message = (try? code.str()) ?? ""
+        }
     }
 }
 

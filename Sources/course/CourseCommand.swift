@@ -20,7 +20,7 @@ struct CourseCommand: ParsableCommand {
 
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(ScriptArguments.separated(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let error as NotebookError {
             Console.error(error.description)

@@ -41,7 +41,10 @@ struct CourseCellGoldenTests {
         var lines: [String] = []
         for output in outputs {
             switch output {
-            case .stream(let text), .warning(let text), .error(let text): lines.append(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+            case .stream(.stdout, let text), .error(let text): lines.append(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+            case .stream(.stderr, let text):
+                lines += (text.hasSuffix("\n") ? String(text.dropLast()) : text).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "stderr: " + $0 }
             case .result(let text): lines.append("Out: " + text)
             case .note(let text): lines.append("note: " + text)
             case .figure(let figure, _): lines += TerminalChart(width: 100).render(figure)

@@ -40,15 +40,32 @@ struct RunExportTests {
         #expect(line.contains("data-label=\"squares\""))
     }
 
-    @Test("A script's figures are drawn and written under the script's name")
-    func scriptFigures() throws {
+    /// A workspace with `plot.py`, a script that shows a figure, then prints `end`.
+    static func plottingWorkspace() throws -> URL {
         let folder = try Self.workspace()
-        try "import matplotlib.pyplot as plt\nplt.plot([1, 3, 2])\nplt.show()\n".write(
+        try "import matplotlib.pyplot as plt\nplt.plot([1, 3, 2])\nplt.show()\nprint('end')\n".write(
             to: folder.appendingPathComponent("plot.py"), atomically: true, encoding: .utf8)
-        let result = try CommandLineTool.run(["run", "plot.py", "--out", "figs"], in: folder)
+        return folder
+    }
+
+    @Test("A script's shown figures are written under the script's name when --out asks, and not drawn into a pipe")
+    func scriptFigures() throws {
+        let folder = try Self.plottingWorkspace()
+        let result = try CommandLineTool.run(["run", "--out", "figs", "plot.py"], in: folder)
         #expect(result.status == 0, "\(result)")
-        #expect(result.output.hasSuffix("[figure: figs/plot-1.svg]\n"), "\(result)")
+        #expect(result.output == "end\n", "\(result)")
         #expect(try Self.svgIsWellFormed(folder.appendingPathComponent("figs/plot-1.svg")).name == "svg")
+    }
+
+    @Test("A script draws a shown figure on standard output with --figures terminal, and writes no file")
+    func scriptFiguresOnTerminal() throws {
+        let folder = try Self.plottingWorkspace()
+        let result = try CommandLineTool.run(["run", "--figures", "terminal", "plot.py"], in: folder)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.output.split(separator: "\n").count > 10 && result.output.hasSuffix("\nend\n"), "\(result)")
+        #expect(result.output.contains("⠉") || result.output.contains("⠒") || result.output.contains("⣀"), "a Braille line\n\(result)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["figures.md", "plot.py"], "\(files)")
     }
 
     @Test("--full runs only=full cells instead of only=quick ones")

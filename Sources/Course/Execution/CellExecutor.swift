@@ -25,7 +25,9 @@ public final class CellExecutor {
     public let limits: Limits
     /// The interpreter the cells share.
     public let interpreter: Interpreter
-    private var printed = ""
+    /// The stream being written, and what it has received since the last other output.
+    private var streaming: StandardStream?
+    private var streamed = ""
     private var printedLines = 0
     private var droppedLines = 0
     private var outputs: [CellOutput] = []
@@ -33,17 +35,14 @@ public final class CellExecutor {
     public init(limits: Limits = Limits()) {
         self.limits = limits
         ArrayLimits.maximumBytes = limits.arrayBytes
-        var printedSink: ((String) -> Void)?
-        var warningSink: ((String) -> Void)?
+        var streamSink: ((StandardStream, String) -> Void)?
         var figureSink: ((Figure, String?) -> Void)?
-        interpreter = Interpreter(write: { printedSink?($0) }, warn: { warningSink?($0) }, display: { figureSink?($0, $1) })
-        printedSink = { [unowned self] text in collect(text) }
-        warningSink = { [unowned self] text in
-            flushPrinted()
-            outputs.append(.warning(text))
-        }
+        interpreter = Interpreter(
+            output: InterpreterOutput(
+                write: { stream, text in streamSink?(stream, text) }, display: { figureSink?($0, $1) }))
+        streamSink = { [unowned self] stream, text in collect(text, from: stream) }
         figureSink = { [unowned self] figure, name in
-            flushPrinted()
+            flushStream()
             outputs.append(.figure(figure, savedAs: name))
         }
     }
@@ -98,28 +97,29 @@ public final class CellExecutor {
 
     /// Runs Python source (a cell's, or a whole script's).
     public func run(source: String, file: String, firstLine: Int, timeout: Double? = nil, expecting expected: String? = nil) -> CellOutcome {
-        printed = ""
+        streaming = nil
+        streamed = ""
         printedLines = 0
         droppedLines = 0
         outputs = []
         var status = CellOutcome.Status.passed
         do {
             let result = try interpreter.run(SourceFile(source, name: file, firstLine: firstLine), timeout: timeout ?? limits.timeout)
-            flushPrinted()
+            flushStream()
             if let result { outputs.append(.result(result)) }
             if let expected {
                 status = .failed
                 outputs.append(.note("expected the cell to raise \(expected), but it raised nothing"))
             }
         } catch let error as PythonException {
-            flushPrinted()
+            flushStream()
             outputs.append(.error(error.report))
             if let expected, !error.typeLineage.contains(expected) {
                 outputs.append(.note("expected the cell to raise \(expected), but it raised \(error.typeName)"))
             }
             status = expected != nil && error.typeLineage.contains(expected!) ? .passed : .failed
         } catch let error as PythonSyntaxError {
-            flushPrinted()
+            flushStream()
             outputs.append(.error(error.report + "\n"))
             // TabError derives from IndentationError, which derives from SyntaxError.
             let lineage: [PythonSyntaxError.Kind: [String]] = [
@@ -132,17 +132,18 @@ public final class CellExecutor {
             }
             status = expected.map(raised.contains) == true ? .passed : .failed
         } catch {
-            flushPrinted()
+            flushStream()
             outputs.append(.error("\(error)\n"))
             status = .failed
         }
         interpreter.showOpenFigures()
-        flushPrinted()
+        flushStream()
         return CellOutcome(status: status, outputs: outputs)
     }
 
-    /// Keeps printed text up to the line limit; counts what is beyond it.
-    private func collect(_ text: String) {
+    /// Keeps written text up to the line limit (both streams together); counts what is
+    /// beyond it.
+    private func collect(_ text: String, from stream: StandardStream) {
         guard printedLines < limits.outputLines else {
             droppedLines += text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
             return
@@ -157,13 +158,16 @@ public final class CellExecutor {
                 break
             }
         }
-        printed += kept
+        if streaming != stream { flushStream() }
+        streaming = stream
+        streamed += kept
     }
 
-    /// Moves printed text into the outputs, with a note for what the limit cut.
-    private func flushPrinted() {
-        if !printed.isEmpty { outputs.append(.stream(printed)) }
-        printed = ""
+    /// Moves the text being written into the outputs, with a note for what the limit cut.
+    private func flushStream() {
+        if let streaming, !streamed.isEmpty { outputs.append(.stream(streaming, streamed)) }
+        streaming = nil
+        streamed = ""
         if droppedLines > 0 {
             outputs.append(.note("output cut: \(droppedLines) more line\(droppedLines == 1 ? "" : "s") not shown (limit \(limits.outputLines) lines per cell)"))
             droppedLines = 0

@@ -1,4 +1,5 @@
 import Charts
+import Interpreter
 
 /// What running one cell produced and how it ended.
 public struct CellOutcome: Sendable, Equatable {
@@ -26,10 +27,10 @@ public struct CellOutcome: Sendable, Equatable {
 
 /// One piece of a cell's output.
 public enum CellOutput: Sendable, Equatable {
-    /// Text the cell printed.
-    case stream(String)
-    /// A warning, as Python's `warnings` module shows it.
-    case warning(String)
+    /// Text the cell wrote to standard output or standard error (warnings, as Python's
+    /// `warnings` module shows them, are standard error), unchanged: consecutive writes to
+    /// one stream are one output, as Jupyter keeps them.
+    case stream(StandardStream, String)
     /// The `repr` of the cell's last bare expression.
     case result(String)
     /// The error report (a traceback, or a syntax error with its caret).

@@ -1,6 +1,7 @@
 import Charts
 import Dispatch
 import Foundation
+import Interpreter
 import Notebook
 
 /// `course run`: a notebook printed section by section with each Python cell executed
@@ -185,21 +186,25 @@ public struct NotebookRun {
         }
     }
 
-    /// A cell's outputs as terminal lines: printed text as is, the result after `Out:`,
-    /// errors in red, warnings and notes in yellow, figures as `drawFigure` draws them.
+    /// A cell's outputs as terminal lines: standard output as written (trailing spaces kept;
+    /// a last line without a line break gets one), standard error likewise on a red
+    /// background as Jupyter marks it, the result after `Out:`, errors in red, notes in
+    /// yellow, figures as `drawFigure` draws them.
     public static func lines(for outcome: CellOutcome, drawFigure: (Figure) -> [StyledText] = { TerminalChart().render($0).map { StyledText($0) } }) -> [StyledText] {
         var lines: [StyledText] = []
-        func add(_ text: String, style: TextStyle = .plain, prefix: String = "") {
+        func add(_ text: String, style: TextStyle = .plain, prefix: String = "", verbatim: Bool = false) {
             var body = Substring(text)
             if body.hasSuffix("\n") { body = body.dropLast() }
             for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                lines.append(StyledText((index == 0 ? prefix : String(repeating: " ", count: prefix.count)) + line, style: style))
+                var styled = StyledText((index == 0 ? prefix : String(repeating: " ", count: prefix.count)) + line, style: style)
+                styled.isVerbatim = verbatim
+                lines.append(styled)
             }
         }
         for output in outcome.outputs {
             switch output {
-            case .stream(let text): add(text)
-            case .warning(let text): add(text, style: TextStyle(color: .yellow))
+            case .stream(.stdout, let text): add(text, verbatim: true)
+            case .stream(.stderr, let text): add(text, style: TextStyle(background: .red), verbatim: true)
             case .result(let text): add(text, style: TextStyle(bold: false, color: .cyan), prefix: "Out: ")
             case .error(let text): add(text, style: TextStyle(color: .red))
             case .note(let text): add(text, style: TextStyle(color: .yellow))

@@ -50,7 +50,7 @@ public enum ReferenceCells {
             default:
                 return nil
             }
-            return CellOutcome(status: .passed, outputs: [.note("reference solution of '\(exercise)'"), .stream(text + "\n")])
+            return CellOutcome(status: .passed, outputs: [.note("reference solution of '\(exercise)'"), .stream(.stdout, text + "\n")])
         } catch let error as ReferenceError {
             return CellOutcome(status: .failed, outputs: [.error("reference solution of '\(exercise)': \(error.message)\n")])
         } catch let error as TensorError {

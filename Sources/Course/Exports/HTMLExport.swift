@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import Interpreter
 import Notebook
 
 /// The executed notebook as one self-contained HTML page: a section index, the prose
@@ -72,8 +73,8 @@ public enum HTMLExport {
             var figureNumber = 0
             for output in outcome.outputs {
                 switch output {
-                case .stream(let text): html += "<pre class=\"stream\">\(HTMLText.escape(text.trimmingBlankLines()))</pre>\n"
-                case .warning(let text): html += "<pre class=\"warning\">\(HTMLText.escape(text.trimmingBlankLines()))</pre>\n"
+                case .stream(let stream, let text):
+                    html += "<pre class=\"stream \(stream.rawValue)\">\(HTMLText.escape(text))</pre>\n"
                 case .result(let text): html += "<pre class=\"result\"><span class=\"out\">Out[\(count)]:</span> \(HTMLText.escape(text))</pre>\n"
                 case .error(let text): html += "<pre class=\"error\">\(HTMLText.escape(text.trimmingBlankLines()))</pre>\n"
                 case .note(let text): html += "<pre class=\"note\">\(HTMLText.escape(text.trimmingBlankLines()))</pre>\n"
@@ -127,7 +128,8 @@ public enum HTMLExport {
         .attributes { font-family: monospace; }
         pre.code { background: #f6f8fa; }
         .outputs { border-top: 1px solid #d0d7de; }
-        pre.warning, pre.note { background: #fff8c5; }
+        pre.note { background: #fff8c5; }
+        pre.stderr { background: #fdd; }
         pre.error { background: #ffebe9; color: #82071e; }
         .out { color: #57606a; }
         .keyword { color: #cf222e; }

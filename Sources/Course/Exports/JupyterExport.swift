@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import Interpreter
 import Notebook
 
 /// The executed notebook as a Jupyter notebook (nbformat 4.5): Markdown cells for the
@@ -62,9 +63,9 @@ public enum JupyterExport {
         var figureNumber = 0
         for output in outcome.outputs {
             switch output {
-            case .stream(let text):
-                result.append(["output_type": "stream", "name": "stdout", "text": sourceLines(text)])
-            case .warning(let text), .note(let text):
+            case .stream(let stream, let text):
+                result.append(["output_type": "stream", "name": stream.rawValue, "text": sourceLines(text)])
+            case .note(let text):
                 result.append(["output_type": "stream", "name": "stderr", "text": sourceLines(text.hasSuffix("\n") ? text : text + "\n")])
             case .result(let text):
                 result.append(["output_type": "execute_result", "execution_count": count, "metadata": [String: Any](), "data": ["text/plain": sourceLines(text)]])

@@ -129,6 +129,7 @@ extension Runtime {
         }
         guard !body.isEmpty, body.first != "_", body.last != "_", !body.contains("__") else { throw invalid }
         let digits = body.filter { $0 != "_" }
+        if radix == 10, digits.count > BigInt.maximumDecimalDigits { throw BigInt.tooManyDigits(digits.count) }
         guard digits.allSatisfy({ $0.isASCII && ($0.hexDigitValue.map { $0 < radix } ?? ($0.isLetter && Int(String($0), radix: 36).map { $0 < radix } ?? false)) }),
             let magnitude = BigInt(digits: String(digits), radix: radix)
         else { throw invalid }

@@ -1,7 +1,7 @@
 extension Compiler {
-    /// The range tracebacks underline for `node`, when it lies on one line.
+    /// The range tracebacks underline for `node` (on its first line, when it spans several).
     static func range(of node: ExpressionNode) -> MarkedRange? {
-        guard let end = node.end, end.line == node.location.line else { return nil }
+        guard let end = node.end else { return nil }
         var range = MarkedRange(start: node.location, end: end, anchor: node.anchor)
         if case .subscript = node.kind { range.isSubscript = true }
         return range
@@ -103,7 +103,10 @@ extension Compiler {
         case .dictionary(let pairs):
             return dictionary(pairs)
         case .listComprehension, .setComprehension, .dictionaryComprehension, .generator:
-            return comprehension(node)
+            let evaluate = comprehension(node)
+            return { frame throws(PythonError) in
+                do throws(PythonError) { return try evaluate(frame) } catch { throw error.marked(frame, range) }
+            }
         case .namedExpression(let name, let value):
             let evaluate = expression(value)
             let store = storeName(name)
@@ -285,7 +288,8 @@ extension Compiler {
         return { frame throws(PythonError) in
             var result = try evaluate(frame)
             switch conversion {
-            case "r", "a": result = .string(try result.repr())
+            case "r": result = .string(try result.repr())
+            case "a": result = .string(try result.ascii())
             case "s": result = .string(try result.str())
             default: break
             }

@@ -13,6 +13,7 @@ extension Compiler {
             name: name, file: source.name, firstLine: firstLine, localCount: inner.localCount,
             ownCellCount: inner.cellNames.count, signature: signature)
         code.qualifiedName = qualifiedPrefix + name
+        code.variableNames = inner.bound.filter(inner.isBound)
         return code
     }
 
@@ -147,32 +148,41 @@ extension Compiler {
         }
         let inner = innerScope(node.location, ScopeAnalyzer.comprehensionKey)
         let output: Output
+        // CPython 3.11's names for a comprehension's frame, shown in tracebacks.
+        let name: String
+        switch node.kind {
+        case .listComprehension: name = "<listcomp>"
+        case .setComprehension: name = "<setcomp>"
+        case .generator: name = "<genexpr>"
+        default: name = "<dictcomp>"
+        }
         switch node.kind {
         case .listComprehension(let element, let parts):
             clauses = parts
-            output = .list(inside(inner, name: "<listcomp>") { expression(element) })
+            output = .list(inside(inner, name: name) { expression(element) })
         case .setComprehension(let element, let parts):
             clauses = parts
-            output = .set(inside(inner, name: "<setcomp>") { expression(element) })
+            output = .set(inside(inner, name: name) { expression(element) })
         case .generator(let element, let parts):
             clauses = parts
-            output = .generator(inside(inner, name: "<genexpr>") { expression(element) })
+            output = .generator(inside(inner, name: name) { expression(element) })
         case .dictionaryComprehension(let key, let value, let parts):
             clauses = parts
             output = .dictionary(
-                inside(inner, name: "<dictcomp>") { expression(key) }, inside(inner, name: "<dictcomp>") { expression(value) })
+                inside(inner, name: name) { expression(key) }, inside(inner, name: name) { expression(value) })
         default:
             preconditionFailure("not a comprehension")
         }
         let firstIterable = expression(clauses[0].iterable)
-        let stores = inside(inner, name: "<comprehension>") { clauses.map { store($0.target) } }
-        let iterables = inside(inner, name: "<comprehension>") { clauses.dropFirst().map { expression($0.iterable) } }
-        let conditions = inside(inner, name: "<comprehension>") { clauses.map { $0.conditions.map(truth) } }
+        let stores = inside(inner, name: name) { clauses.map { store($0.target) } }
+        let iterables = inside(inner, name: name) { clauses.dropFirst().map { expression($0.iterable) } }
+        let conditions = inside(inner, name: name) { clauses.map { $0.conditions.map(truth) } }
         let closure = closureIndices(for: inner)
         let code = CodeObject(
-            name: "<comprehension>", file: source.name, firstLine: node.location.line, localCount: inner.localCount,
+            name: name, file: source.name, firstLine: node.location.line, localCount: inner.localCount,
             ownCellCount: inner.cellNames.count,
             signature: .init(positional: [], positionalOnlyCount: 0, variadic: nil, keywordOnly: [], keywords: nil, storage: []))
+        code.variableNames = [".0"] + inner.bound.filter(inner.isBound)
         let runtime = self.runtime
         let depth = clauses.count
 
@@ -197,18 +207,28 @@ extension Compiler {
                 }
             }
 
+            // An exception out of the comprehension's own code passes through its frame, as
+            // through a function's.
+            func running(_ body: () throws(PythonError) -> Void) throws(PythonError) {
+                do throws(PythonError) {
+                    try run(0, first, body)
+                } catch {
+                    error.exception.passThrough(innerFrame)
+                    throw error
+                }
+            }
             switch output {
             case .list(let element):
                 var items: [Value] = []
-                try run(0, first) { () throws(PythonError) in items.append(try element(innerFrame)) }
+                try running { () throws(PythonError) in items.append(try element(innerFrame)) }
                 return .object(ListObject(items))
             case .set(let element):
                 let set = SetObject()
-                try run(0, first) { () throws(PythonError) in set.insert(try HashKey(try element(innerFrame))) }
+                try running { () throws(PythonError) in set.insert(try HashKey(try element(innerFrame))) }
                 return .object(set)
             case .dictionary(let key, let value):
                 let dict = DictObject()
-                try run(0, first) { () throws(PythonError) in
+                try running { () throws(PythonError) in
                     let keyValue = try key(innerFrame)
                     dict.set(try HashKey(keyValue), try value(innerFrame))
                 }
@@ -216,6 +236,14 @@ extension Compiler {
             case .generator(let element):
                 var iterators = [first]
                 return .object(IteratorObject(kind: "generator") { () throws(PythonError) -> Value? in
+                    do throws(PythonError) {
+                        return try step()
+                    } catch {
+                        error.exception.passThrough(innerFrame)
+                        throw error
+                    }
+                })
+                func step() throws(PythonError) -> Value? {
                     search: while let current = iterators.last {
                         let level = iterators.count - 1
                         guard let item = try current.next() else {
@@ -231,7 +259,7 @@ extension Compiler {
                         return try element(innerFrame)
                     }
                     return nil
-                })
+                }
             }
         }
     }

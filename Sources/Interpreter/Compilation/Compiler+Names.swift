@@ -30,7 +30,7 @@ extension Compiler {
             return { frame throws(PythonError) in
                 if let value = frame.globals[slot: slot] { return value }
                 if let builtin { return builtin }
-                throw PythonError.nameError(name).marked(frame, range)
+                throw PythonError.nameError(name, in: frame).marked(frame, range)
             }
         }
     }
@@ -124,7 +124,7 @@ extension Compiler {
             case .global:
                 let slot = runtime.globals.slot(name)
                 return { frame throws(PythonError) in
-                    guard frame.globals[slot: slot] != nil else { throw PythonError.nameError(name) }
+                    guard frame.globals[slot: slot] != nil else { throw PythonError.nameError(name, in: frame) }
                     frame.globals[slot: slot] = nil
                     return .next
                 }
@@ -140,7 +140,7 @@ extension Compiler {
             let evaluateObject = expression(object)
             return { frame throws(PythonError) in
                 let value = try evaluateObject(frame)
-                throw .attributeError("'\(value.typeName)' object has no attribute '\(attribute)'")
+                throw .missingAttribute(attribute, of: value, "'\(value.typeName)' object has no attribute '\(attribute)'")
             }
         case .tuple(let items), .list(let items):
             return block(items.map { StatementNode(.deletion([$0]), at: $0.location) })

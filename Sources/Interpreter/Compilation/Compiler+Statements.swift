@@ -73,11 +73,13 @@ extension Compiler {
         case .assertion(let test, let message):
             let condition = truth(test)
             let evaluateMessage = message.map(expression)
+            let range = Self.range(of: test)
             return { frame throws(PythonError) in
                 guard try condition(frame) else {
                     var arguments: [Value] = []
                     if let evaluateMessage { arguments.append(try evaluateMessage(frame)) }
-                    throw PythonError(ExceptionObject(ExceptionTypes.assertionError, arguments))
+                    // As CPython 3.11, the traceback underlines the failed test.
+                    throw PythonError(ExceptionObject(ExceptionTypes.assertionError, arguments)).marked(frame, range)
                 }
                 return .next
             }
@@ -153,9 +155,20 @@ extension Compiler {
         let run = block(body)
         let otherwise = block(orElse)
         let runtime = self.runtime
+        let line = test.location.line
+        // Ctrl-C in a busy loop: CPython notices it where the loop jumps back, reported at
+        // the `while` line, the test underlined unless it is a constant.
+        var range = Self.range(of: test)
+        if case .constant = test.kind { range = nil }
+        let testRange = range
         return { frame throws(PythonError) in
             while try condition(frame) {
-                try runtime.tick()
+                do throws(PythonError) {
+                    try runtime.tick()
+                } catch {
+                    frame.line = line
+                    throw error.marked(frame, testRange)
+                }
                 switch try run(frame) {
                 case .breakLoop: return .next
                 case .returnValue(let value): return .returnValue(value)

@@ -3,7 +3,7 @@ import TensorCore
 
 /// A JAX array (`jax.Array`): immutable, with JAX's promotion and weak types.
 final class JaxArrayObject: PyObject, CustomRepresentable, CustomStringRepresentable, SizedCapable, TruthTestable,
-    IterableCapable, TypeProviding, FloatConvertible, IntConvertible, IndexCapable
+    IterableCapable, TypeProviding, FloatConvertible, IntConvertible, IndexCapable, CustomFormattable
 {
     let array: NDArray
     let isWeak: Bool
@@ -18,6 +18,11 @@ final class JaxArrayObject: PyObject, CustomRepresentable, CustomStringRepresent
 
     func pythonRepr() throws(PythonError) -> String { array.jaxRepr(weakType: isWeak) }
     func pythonString() -> String { array.ndim == 0 ? ScalarText.str((try? array.item()) ?? .bool(false), dtype: array.dtype) : array.str() }
+
+    /// `format(x, spec)`: as JAX formats its NumPy value (a 0-d array as its scalar).
+    func pythonFormat(_ spec: String) throws(PythonError) -> String {
+        try ArrayObject.format(array, spec, typeName: "numpy.ndarray")
+    }
 
     func length() throws(PythonError) -> Int {
         guard let first = array.shape.first else { throw .typeError("len() of unsized object") }

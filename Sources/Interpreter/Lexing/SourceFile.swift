@@ -19,6 +19,11 @@ public struct SourceFile: Sendable {
         lineStarts = starts
     }
 
+    /// Whether tracebacks and warnings show this source's lines. CPython reads them from the
+    /// file by name, so a program given by `-c` (`<string>`) or on standard input (`<stdin>`)
+    /// shows none; every other source here is kept in memory and shown.
+    public var showsLines: Bool { name != "<string>" && name != "<stdin>" }
+
     /// The text of a line (by its reported number), without its line break.
     public func line(_ number: Int) -> String {
         let index = number - firstLine

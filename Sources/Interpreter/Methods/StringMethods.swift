@@ -260,10 +260,26 @@ enum StringMethods {
 
 /// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[key]}`, conversions and specs.
 enum StringFormat {
+    /// How fields are numbered: not yet known, `{}` counting up, or `{0}` given.
+    private enum Numbering {
+        case unknown
+        case automatic(Int)
+        case manual
+    }
+
     static func format(_ template: String, _ arguments: Arguments, runtime: Runtime) throws(PythonError) -> String {
+        var numbering = Numbering.unknown
+        return try format(template, arguments, runtime: runtime, numbering: &numbering, depth: 2)
+    }
+
+    /// Formats `template`; a field's spec may hold fields itself (`{:{}.{}f}`), numbered on
+    /// from the field's own, two levels deep at most.
+    private static func format(
+        _ template: String, _ arguments: Arguments, runtime: Runtime, numbering: inout Numbering, depth: Int
+    ) throws(PythonError) -> String {
+        guard depth > 0 else { throw .valueError("Max string recursion exceeded") }
         var result = ""
         var characters = Array(template)[...]
-        var automatic = 0
         while let character = characters.first {
             characters = characters.dropFirst()
             if character == "}" {
@@ -282,10 +298,10 @@ enum StringFormat {
                 continue
             }
             var field = ""
-            var depth = 0
-            while let next = characters.first, next != "}" || depth > 0 {
-                if next == "{" { depth += 1 }
-                if next == "}" { depth -= 1 }
+            var braces = 0
+            while let next = characters.first, next != "}" || braces > 0 {
+                if next == "{" { braces += 1 }
+                if next == "}" { braces -= 1 }
                 field.append(next)
                 characters = characters.dropFirst()
             }
@@ -301,19 +317,26 @@ enum StringFormat {
                 conversion = field[field.index(after: bang)...].first
                 field = String(field[..<bang])
             }
-            if spec.contains("{") {
-                spec = try format(spec, arguments, runtime: runtime)
-            }
             var value: Value
             let head = field.prefix { $0 != "." && $0 != "[" }
             var rest = field.dropFirst(head.count)
             if head.isEmpty {
+                var automatic = 0
+                switch numbering {
+                case .manual: throw .valueError("cannot switch from manual field specification to automatic field numbering")
+                case .automatic(let next): automatic = next
+                case .unknown: break
+                }
+                numbering = .automatic(automatic + 1)
                 guard automatic < arguments.positional.count else {
                     throw .indexError("Replacement index \(automatic) out of range for positional args tuple")
                 }
                 value = arguments.positional[automatic]
-                automatic += 1
             } else if let index = Int(head) {
+                if case .automatic = numbering {
+                    throw .valueError("cannot switch from automatic field numbering to manual field specification")
+                }
+                numbering = .manual
                 guard index < arguments.positional.count else {
                     throw .indexError("Replacement index \(index) out of range for positional args tuple")
                 }
@@ -334,9 +357,13 @@ enum StringFormat {
                 }
             }
             switch conversion {
-            case "r", "a": value = .string(try value.repr())
+            case "r": value = .string(try value.repr())
+            case "a": value = .string(try value.ascii())
             case "s": value = .string(try value.str())
             default: break
+            }
+            if spec.contains("{") {
+                spec = try format(spec, arguments, runtime: runtime, numbering: &numbering, depth: depth - 1)
             }
             result += try FormatSpec.format(value, spec)
         }

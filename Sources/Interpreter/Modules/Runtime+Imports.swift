@@ -1,13 +1,15 @@
 extension Runtime {
     /// The modules course cells can import.
     static let availableModules = [
-        "course", "course.diagrams", "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "matplotlib", "matplotlib.pyplot", "numpy", "numpy.linalg", "numpy.random", "time", "timeit", "typing",
+        "course", "course.diagrams", "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "matplotlib", "matplotlib.pyplot", "numpy", "numpy.linalg", "numpy.random", "sys", "time", "timeit", "typing", "warnings",
     ]
 
     /// Makes the module `name`, if course cells can import it.
     private func makeModule(_ name: String) -> ModuleObject? {
         switch name {
         case "math": MathModule.make(self)
+        case "sys": SysModule.make(self)
+        case "warnings": WarningsModule.make(self)
         case "time": TimeModule.make(self)
         case "timeit": TimeitModule.make(self)
         case "typing": TypingModule.make(self)

@@ -16,14 +16,16 @@ enum TimeModule {
             try arguments.expectCount(1...1, "sleep")
             let seconds = try MathModule.number(arguments.positional[0], "sleep")
             guard seconds >= 0 else { throw .valueError("sleep length must be non-negative") }
-            let wake = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
-            if let deadline = runtime.deadline, wake > deadline {
-                let remaining = deadline > DispatchTime.now().uptimeNanoseconds ? deadline - DispatchTime.now().uptimeNanoseconds : 0
-                usleep(UInt32(clamping: remaining / 1000))
-                throw PythonError(ExceptionTypes.timeoutError, "the cell ran longer than its limit of \(Runtime.seconds(runtime.timeLimit))")
+            // In slices, so that Ctrl-C and the time limit stop it as soon as they come.
+            let wake = DispatchTime.now().uptimeNanoseconds &+ UInt64(min(seconds, 1e9) * 1e9)
+            while true {
+                try runtime.checkLimits()
+                let now = DispatchTime.now().uptimeNanoseconds
+                guard now < wake else { return .none }
+                var until = min(wake, now + 20_000_000)
+                if let deadline = runtime.deadline { until = min(until, max(deadline, now) + 1) }
+                usleep(UInt32(clamping: (until - now) / 1000))
             }
-            usleep(UInt32(clamping: UInt64(seconds * 1e6)))
-            return .none
         }
         return module
     }

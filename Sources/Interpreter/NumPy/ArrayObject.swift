@@ -2,7 +2,9 @@ import TensorCore
 
 /// A NumPy `ndarray` in the cell language: TensorCore's array with Python's operators,
 /// indexing, attributes and printing.
-final class ArrayObject: PyObject, CustomRepresentable, CustomStringRepresentable, SizedCapable, TruthTestable, IterableCapable, TypeProviding {
+final class ArrayObject: PyObject, CustomRepresentable, CustomStringRepresentable, SizedCapable, TruthTestable, IterableCapable, TypeProviding,
+    CustomFormattable
+{
     let array: NDArray
 
     init(_ array: NDArray) { self.array = array }
@@ -18,6 +20,20 @@ final class ArrayObject: PyObject, CustomRepresentable, CustomStringRepresentabl
     func length() throws(PythonError) -> Int {
         guard let first = array.shape.first else { throw .typeError("len() of unsized object") }
         return first
+    }
+
+    /// `format(array, spec)`: a 0-d array formats as its scalar; any other only with an
+    /// empty spec, as its str.
+    func pythonFormat(_ spec: String) throws(PythonError) -> String {
+        try Self.format(array, spec, typeName: "numpy.ndarray")
+    }
+
+    static func format(_ array: NDArray, _ spec: String, typeName: String) throws(PythonError) -> String {
+        if array.ndim == 0 {
+            return try NumPyScalar(array).pythonFormat(spec)
+        }
+        guard spec.isEmpty else { throw .typeError("unsupported format string passed to \(typeName).__format__") }
+        return array.str()
     }
 
     func truthValue() throws(PythonError) -> Bool {
@@ -177,7 +193,17 @@ final class ScalarTypeObject: PyObject, CallCapable, CustomRepresentable, Instan
 
     func call(_ arguments: Arguments, runtime: Runtime) throws(PythonError) -> Value {
         try arguments.expectCount(0...1, dtype.name)
-        let value = arguments.positional.first ?? .int(0)
+        var value = arguments.positional.first ?? .int(0)
+        // A str is read as Python reads it for the kind (`np.float64("nan")`, `np.int64("42")`).
+        if case .string(let text) = value {
+            if dtype == .bool {
+                value = .bool(!text.isEmpty)
+            } else if dtype.isFloatingPoint {
+                value = .float(try Runtime.toFloat(value))
+            } else {
+                value = try Runtime.toInt(value)
+            }
+        }
         if isJAX { return JaxBridge.wrap(try JaxBridge.canonicalArray(value, dtype: dtype)) }
         let array = try NumPyBridge.array(value, dtype: dtype)
         return NumPyBridge.wrap(array)

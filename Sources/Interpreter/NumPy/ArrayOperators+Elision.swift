@@ -18,12 +18,17 @@ extension ArrayOperators {
               let function = ufunc(operation) else { return nil }
         let first = try take(&left)
         let second = try take(&right)
-        defer { NumPyBridge.reportWarnings() }
+        // Not through NumPyBridge.run: a closure would capture the operands and keep their
+        // buffers referred to.
+        let result: NDArray
         do throws(TensorError) {
-            return NumPyBridge.wrap(try function.consuming(consume first, consume second))
+            result = try function.consuming(consume first, consume second)
         } catch {
+            try NumPyBridge.reportWarnings()
             throw NumPyBridge.error(error)
         }
+        try NumPyBridge.reportWarnings()
+        return NumPyBridge.wrap(result)
     }
 
     /// `-value`, `+value` or `~value` of an ndarray, taking the value as
@@ -31,12 +36,15 @@ extension ArrayOperators {
     static func unaryTakingTemporary(_ operation: UnaryOperator, _ value: inout Value) throws(PythonError) -> Value? {
         guard isArray(value), let function = ufunc(operation) else { return nil }
         let operand = try take(&value)
-        defer { NumPyBridge.reportWarnings() }
+        let result: NDArray
         do throws(TensorError) {
-            return NumPyBridge.wrap(try function.consuming(consume operand))
+            result = try function.consuming(consume operand)
         } catch {
+            try NumPyBridge.reportWarnings()
             throw NumPyBridge.error(error)
         }
+        try NumPyBridge.reportWarnings()
+        return NumPyBridge.wrap(result)
     }
 
     private static func isArray(_ value: Value) -> Bool {

@@ -24,15 +24,23 @@ enum NumPyBridge {
 
     /// Runs TensorCore code, turning its errors into Python's.
     static func run<T>(_ body: () throws(TensorError) -> T) throws(PythonError) -> T {
-        defer { reportWarnings() }
-        do throws(TensorError) { return try body() } catch { throw Self.error(error) }
+        let result: T
+        do throws(TensorError) {
+            result = try body()
+        } catch {
+            try reportWarnings()
+            throw Self.error(error)
+        }
+        try reportWarnings()
+        return result
     }
 
-    /// Reports the warnings TensorCore logged since the last report, as NumPy prints them.
-    static func reportWarnings() {
+    /// Issues the warnings TensorCore logged since the last report, as NumPy issues them
+    /// (through the `warnings` filters: an `error` filter raises one).
+    static func reportWarnings() throws(PythonError) {
         guard let runtime = Runtime.active else { return }
         let warnings = runtime.warningLog.drain()
-        if !warnings.isEmpty { runtime.report(warnings) }
+        if !warnings.isEmpty { try runtime.report(warnings) }
     }
 
     /// A Python number as a TensorCore scalar (Python numbers are weak in promotion).

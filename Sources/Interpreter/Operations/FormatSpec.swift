@@ -68,6 +68,11 @@ struct FormatSpec {
 
     /// Formats `value` by this spec.
     static func format(_ value: Value, _ text: String) throws(PythonError) -> String {
+        // An object's own `__format__` comes first (a NumPy scalar formats as the Python
+        // number, even with an empty spec); `object.__format__` is `str` for an empty spec.
+        if case .object(let object) = value, let custom = object as? CustomFormattable {
+            return try custom.pythonFormat(text)
+        }
         if text.isEmpty { return try value.str() }
         let spec = try FormatSpec(text, for: value.typeName)
         switch value {
@@ -96,9 +101,6 @@ struct FormatSpec {
         case .float(let number):
             return try spec.formatFloat(number)
         default:
-            if case .object(let object) = value, let custom = object as? CustomFormattable {
-                return try custom.pythonFormat(text)
-            }
             throw .typeError("unsupported format string passed to \(value.typeName).__format__")
         }
     }
@@ -109,7 +111,7 @@ struct FormatSpec {
         var digits: String
         var prefix = ""
         switch type {
-        case nil, "d", "n": digits = magnitude.toString()
+        case nil, "d", "n": digits = try magnitude.decimalString()
         case "b": digits = magnitude.toString(radix: 2); prefix = alternate ? "0b" : ""
         case "o": digits = magnitude.toString(radix: 8); prefix = alternate ? "0o" : ""
         case "x": digits = magnitude.toString(radix: 16); prefix = alternate ? "0x" : ""
@@ -228,89 +230,4 @@ struct FormatSpec {
 /// Objects of other modules with their own `__format__` (array scalars).
 protocol CustomFormattable {
     func pythonFormat(_ spec: String) throws(PythonError) -> String
-}
-
-/// printf-style `format % values`.
-enum PrintfFormat {
-    static func format(_ format: String, _ values: Value) throws(PythonError) -> String {
-        var arguments: [Value]
-        if case .tuple(let items) = values { arguments = items } else { arguments = [values] }
-        var result = ""
-        var characters = Array(format)[...]
-        var used = 0
-        while let character = characters.first {
-            characters = characters.dropFirst()
-            guard character == "%" else {
-                result.append(character)
-                continue
-            }
-            var flags = ""
-            while let next = characters.first, "-+ #0".contains(next) {
-                flags.append(next)
-                characters = characters.dropFirst()
-            }
-            var width = ""
-            while let next = characters.first, next.isNumber {
-                width.append(next)
-                characters = characters.dropFirst()
-            }
-            var precision: String?
-            if characters.first == "." {
-                characters = characters.dropFirst()
-                var digits = ""
-                while let next = characters.first, next.isNumber {
-                    digits.append(next)
-                    characters = characters.dropFirst()
-                }
-                precision = digits
-            }
-            guard let conversion = characters.first else { throw .valueError("incomplete format") }
-            characters = characters.dropFirst()
-            if conversion == "%" {
-                result.append("%")
-                continue
-            }
-            guard used < arguments.count else { throw .typeError("not enough arguments for format string") }
-            let argument = arguments[used]
-            used += 1
-            var spec = ""
-            if flags.contains("-") { spec += "<" } else if "sr".contains(conversion) { spec += ">" }
-            if flags.contains("+") { spec += "+" } else if flags.contains(" ") { spec += " " }
-            if flags.contains("#") { spec += "#" }
-            if flags.contains("0") && !flags.contains("-") { spec += "0" }
-            spec += width
-            switch conversion {
-            case "s": result += try FormatSpec.format(.string(try argument.str()), spec + (precision.map { "." + $0 } ?? ""))
-            case "r": result += try FormatSpec.format(.string(try argument.repr()), spec + (precision.map { "." + $0 } ?? ""))
-            case "d", "i", "u":
-                let integer: Value
-                switch argument {
-                case .float(let number): integer = .int(Int(number))
-                default: integer = argument
-                }
-                result += try FormatSpec.format(integer, spec + "d")
-            case "f", "F", "e", "E", "g", "G":
-                let number: Value
-                switch argument {
-                case .int(let x): number = .float(Double(x))
-                case .bool(let x): number = .float(x ? 1 : 0)
-                default: number = argument
-                }
-                guard case .float = number else {
-                    throw .typeError("must be real number, not \(argument.typeName)")
-                }
-                result += try FormatSpec.format(number, spec + "." + (precision ?? "6") + String(conversion))
-            case "x", "X", "o":
-                result += try FormatSpec.format(argument, spec + String(conversion))
-            case "c":
-                result += try FormatSpec.format(argument, spec + "c")
-            default:
-                throw .valueError("unsupported format character '\(conversion)' (0x\(String(conversion.asciiValue ?? 0, radix: 16)))")
-            }
-        }
-        if used < arguments.count, case .tuple = values {
-            throw .typeError("not all arguments converted during string formatting")
-        }
-        return result
-    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// CPython's built-in exception hierarchy (the part course cells meet), and warnings.
 enum ExceptionTypes {
     nonisolated(unsafe) static let baseException = TypeObject("BaseException", base: BuiltinTypes.object)
@@ -25,6 +27,8 @@ enum ExceptionTypes {
     nonisolated(unsafe) static let osError = TypeObject("OSError", base: exception)
     nonisolated(unsafe) static let timeoutError = TypeObject("TimeoutError", base: osError)
     nonisolated(unsafe) static let permissionError = TypeObject("PermissionError", base: osError)
+    nonisolated(unsafe) static let connectionError = TypeObject("ConnectionError", base: osError)
+    nonisolated(unsafe) static let brokenPipeError = TypeObject("BrokenPipeError", base: connectionError)
     nonisolated(unsafe) static let runtimeError = TypeObject("RuntimeError", base: exception)
     nonisolated(unsafe) static let notImplementedError = TypeObject("NotImplementedError", base: runtimeError)
     nonisolated(unsafe) static let recursionError = TypeObject("RecursionError", base: runtimeError)
@@ -40,14 +44,21 @@ enum ExceptionTypes {
     nonisolated(unsafe) static let runtimeWarning = TypeObject("RuntimeWarning", base: warning)
     nonisolated(unsafe) static let futureWarning = TypeObject("FutureWarning", base: warning)
     nonisolated(unsafe) static let syntaxWarning = TypeObject("SyntaxWarning", base: warning)
+    nonisolated(unsafe) static let pendingDeprecationWarning = TypeObject("PendingDeprecationWarning", base: warning)
+    nonisolated(unsafe) static let importWarning = TypeObject("ImportWarning", base: warning)
+    nonisolated(unsafe) static let unicodeWarning = TypeObject("UnicodeWarning", base: warning)
+    nonisolated(unsafe) static let bytesWarning = TypeObject("BytesWarning", base: warning)
+    nonisolated(unsafe) static let resourceWarning = TypeObject("ResourceWarning", base: warning)
+    nonisolated(unsafe) static let encodingWarning = TypeObject("EncodingWarning", base: warning)
 
     nonisolated(unsafe) static let all: [TypeObject] = [
         baseException, systemExit, keyboardInterrupt, generatorExit, exception, stopIteration, arithmeticError,
         floatingPointError, overflowError, zeroDivisionError, assertionError, attributeError, bufferError, eofError,
         importError, moduleNotFoundError, lookupError, indexError, keyError, memoryError, nameError,
-        unboundLocalError, osError, timeoutError, permissionError, runtimeError, notImplementedError, recursionError, syntaxError,
+        unboundLocalError, osError, timeoutError, permissionError, connectionError, brokenPipeError, runtimeError, notImplementedError, recursionError, syntaxError,
         indentationError, tabError, typeError, valueError, unicodeError, warning, userWarning, deprecationWarning,
-        runtimeWarning, futureWarning, syntaxWarning,
+        runtimeWarning, futureWarning, syntaxWarning, pendingDeprecationWarning, importWarning, unicodeWarning, bytesWarning,
+        resourceWarning, encodingWarning,
     ]
 }
 
@@ -63,6 +74,9 @@ final class ExceptionObject: PyObject {
     var traceback: [TracebackEntry] = []
     /// Notes added to it (`__notes__`), printed after the message.
     var notes: [String] = []
+    /// What a NameError's or AttributeError's "Did you mean" is computed from, when the
+    /// traceback is printed.
+    var missing: MissingName?
     /// The expression it came out of in the frame it is leaving (see `PythonError.marked`).
     var pendingFrame: ObjectIdentifier?
     var pendingRange: MarkedRange?
@@ -73,6 +87,42 @@ final class ExceptionObject: PyObject {
     }
 
     override var typeName: String { type.name }
+}
+
+extension ExceptionObject {
+    /// The attributes particular exception types have, from their arguments as CPython sets
+    /// them: SystemExit's `code`, StopIteration's `value`, OSError's `errno` and `strerror`,
+    /// NameError's and AttributeError's `name` (and `obj`).
+    func attribute(_ name: String) -> Value? {
+        let first = arguments.first ?? .none
+        switch name {
+        case "code" where type.isSubtype(of: ExceptionTypes.systemExit):
+            return arguments.count > 1 ? .tuple(arguments) : first
+        case "value" where type.isSubtype(of: ExceptionTypes.stopIteration):
+            return first
+        case _ where ["errno", "strerror", "filename"].contains(name) && type.isSubtype(of: ExceptionTypes.osError):
+            guard (2...5).contains(arguments.count), name != "filename" || arguments.count > 2 else { return Value.none }
+            return arguments[name == "errno" ? 0 : name == "strerror" ? 1 : 2]
+        case "name" where type.isSubtype(of: ExceptionTypes.nameError) || type.isSubtype(of: ExceptionTypes.attributeError):
+            switch missing {
+            case .variable(let missingName, _, _), .attribute(let missingName, _): return .string(missingName)
+            case nil: return Value.none
+            }
+        case "obj" where type.isSubtype(of: ExceptionTypes.attributeError):
+            if case .attribute(_, let object) = missing { return object }
+            return Value.none
+        default:
+            return nil
+        }
+    }
+}
+
+/// The name a NameError or AttributeError did not find, and where it looked.
+enum MissingName {
+    /// A variable: the frame's own variable names, then its globals (then the builtins).
+    case variable(String, locals: [String], globals: Namespace)
+    /// An attribute of an object.
+    case attribute(String, of: Value)
 }
 
 /// One line of a traceback.
@@ -138,10 +188,26 @@ public struct PythonError: Error {
     static func attributeError(_ message: String) -> PythonError { PythonError(ExceptionTypes.attributeError, message) }
     static func zeroDivision(_ message: String) -> PythonError { PythonError(ExceptionTypes.zeroDivisionError, message) }
     static func overflow(_ message: String) -> PythonError { PythonError(ExceptionTypes.overflowError, message) }
-    static func nameError(_ name: String) -> PythonError {
-        PythonError(ExceptionTypes.nameError, "name '\(name)' is not defined")
+    static func nameError(_ name: String, in frame: Frame) -> PythonError {
+        let error = PythonError(ExceptionTypes.nameError, "name '\(name)' is not defined")
+        error.exception.missing = .variable(name, locals: frame.code.variableNames, globals: frame.globals)
+        return error
+    }
+
+    /// `'list' object has no attribute 'apend'`, with what a suggestion needs.
+    static func missingAttribute(_ name: String, of value: Value, _ message: String) -> PythonError {
+        let error = PythonError(ExceptionTypes.attributeError, message)
+        error.exception.missing = .attribute(name, of: value)
+        return error
     }
     static func keyError(_ key: Value) -> PythonError { PythonError(ExceptionObject(ExceptionTypes.keyError, [key])) }
+
+    /// The OSError CPython raises for a failed system call: `errno` and its text as the
+    /// arguments (`[Errno 32] Broken pipe`), of the subclass that `errno` selects.
+    static func osError(code: Int32) -> PythonError {
+        let type = code == EPIPE ? ExceptionTypes.brokenPipeError : ExceptionTypes.osError
+        return PythonError(ExceptionObject(type, [.int(Int(code)), .string(String(cString: strerror(code)))]))
+    }
 
     /// The exception's type name.
     public var typeName: String { exception.type.name }

@@ -50,6 +50,9 @@ final class Frame {
     let globals: Namespace
     let code: CodeObject
     var line: Int
+    /// The frame that called this one (nil for a cell's module code), while this one runs:
+    /// what `warnings.warn(stacklevel=)` walks.
+    var back: Frame?
 
     init(code: CodeObject, globals: Namespace, cells: [Cell]) {
         self.code = code
@@ -78,6 +81,9 @@ final class CodeObject {
     /// arguments straight in.
     let plainLocalParameters: Bool
 
+    /// The names of its variables, parameters first, as `co_varnames` lists them (what a
+    /// NameError's suggestions look through first).
+    var variableNames: [String] = []
     /// The body: statements (returning through `Flow`) or, for a lambda, one expression.
     var body: Execute = { _ throws(PythonError) in .next }
 

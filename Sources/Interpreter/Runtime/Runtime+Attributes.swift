@@ -13,7 +13,7 @@ extension Runtime {
                 if let attribute = module.attributes[name] { return attribute }
                 if name == "__name__" { return .string(module.name) }
                 if let submodule = try? importModule(module.name + "." + name) { return submodule }
-                throw .attributeError("module '\(module.name)' has no attribute '\(name)'")
+                throw .missingAttribute(name, of: value, "module '\(module.name)' has no attribute '\(name)'")
             case let capable as AttributeCapable:
                 if let attribute = try capable.attribute(name, runtime: self) { return attribute }
             case let exception as ExceptionObject:
@@ -22,7 +22,7 @@ extension Runtime {
                 case "__context__": return exception.context.map { .object($0) } ?? .none
                 case "__cause__": return exception.cause.map { .object($0) } ?? .none
                 case "__suppress_context__": return .bool(exception.suppressContext)
-                default: break
+                default: if let attribute = exception.attribute(name) { return attribute }
                 }
             case let function as FunctionObject:
                 if name == "__name__" { return .string(function.code.name) }
@@ -61,12 +61,12 @@ extension Runtime {
             return .object(BoundMethod(receiver: value, name: name, body: method))
         }
         if case .object(let module as ModuleObject) = value {
-            throw .attributeError("module '\(module.name)' has no attribute '\(name)'")
+            throw .missingAttribute(name, of: value, "module '\(module.name)' has no attribute '\(name)'")
         }
         if case .object(let type as TypeObject) = value {
-            throw .attributeError("type object '\(type.name)' has no attribute '\(name)'")
+            throw .missingAttribute(name, of: value, "type object '\(type.name)' has no attribute '\(name)'")
         }
-        throw .attributeError("'\(value.typeName)' object has no attribute '\(name)'")
+        throw .missingAttribute(name, of: value, "'\(value.typeName)' object has no attribute '\(name)'")
     }
 
     /// `value.name = newValue`.

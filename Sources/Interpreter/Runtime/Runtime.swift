@@ -10,8 +10,12 @@ final class Runtime: @unchecked Sendable {
     let globals = Namespace()
     var builtins: [String: Value] = [:]
     var modules: [String: Value] = [:]
-    /// Receives everything `print` writes.
-    var write: (String) -> Void
+    /// Where the program's text and figures go.
+    var output: InterpreterOutput
+    /// `sys.argv`: `[""]` as in an interactive session, unless the embedder runs a program.
+    var programArguments = [""]
+    /// `sys.stdout` and `sys.stderr`, made when first asked for.
+    var standardStreams: [StandardStream: TextStreamObject] = [:]
     /// The exceptions being handled (innermost last), for bare `raise` and contexts.
     var handling: [ExceptionObject] = []
 
@@ -26,15 +30,15 @@ final class Runtime: @unchecked Sendable {
     /// The built-in types' methods.
     lazy var methodTables: MethodTables = Runtime.makeMethodTables(self)
 
-    /// Receives warnings, formatted as Python's `warnings` module shows them.
-    var warn: (String) -> Void
+    /// The innermost Python frame running now (a function's, or a cell's module code).
+    var frame: Frame?
     /// The line of the statement running now, and the source it belongs to.
     var line = 0
     var source: SourceFile?
     /// Every source run so far, by name, for tracebacks through functions of earlier cells.
     var sources: [String: [SourceFile]] = [:]
-    /// Warnings already shown, by place and text: Python shows each once per location.
-    private var shownWarnings: Set<String> = []
+    /// The `warnings` module's filters and what they have shown.
+    let warningFilters = WarningFilters()
 
     /// The runtime running the current cell on this task, for warnings raised deep inside
     /// TensorCore.
@@ -46,29 +50,35 @@ final class Runtime: @unchecked Sendable {
 
     /// How long `timeit.Timer.autorange` aims for, in seconds (CPython's 0.2 s).
     var autorangeTarget = 0.2
-    /// Receives each finished figure, and the file name `savefig` asked for, if any.
-    var display: (Figure, String?) -> Void
     /// The figures `matplotlib.pyplot` is building.
     let pyplot = PyplotState()
 
-    init(write: @escaping (String) -> Void, warn: @escaping (String) -> Void, display: @escaping (Figure, String?) -> Void = { _, _ in }) {
-        self.write = write
-        self.warn = warn
-        self.display = display
+    init(output: InterpreterOutput) {
+        self.output = output
     }
 
-    /// Shows warnings as Python does: `file:line: Category: message`, then the source line.
-    func report(_ warnings: [TensorWarning]) {
-        for warning in warnings {
-            let name = source?.name ?? "<cell>"
-            guard shownWarnings.insert("\(name):\(line):\(warning.category):\(warning.message)").inserted else { continue }
-            var text = "\(name):\(line): \(warning.category): \(warning.message)\n"
-            if let source {
-                let code = source.line(line).trimmingCharacters(in: " \t")
-                if !code.isEmpty { text += "  \(code)\n" }
-            }
-            warn(text)
+    /// Writes `text` to a standard stream, as `sys.stdout.write` does; a write the embedder
+    /// cannot do is the OSError CPython raises for it.
+    func write(_ text: String, to stream: StandardStream = .stdout) throws(PythonError) {
+        do {
+            try output.write(stream, text)
+        } catch {
+            throw PythonError.osError(code: error.code)
         }
+    }
+
+    /// `sys.stdout.flush()`.
+    func flush(_ stream: StandardStream) throws(PythonError) {
+        do {
+            try output.flush(stream)
+        } catch {
+            throw PythonError.osError(code: error.code)
+        }
+    }
+
+    /// Hands a finished figure to the embedder (with the file name `savefig` asked for).
+    func display(_ figure: Figure, _ name: String?) {
+        output.display(figure, name)
     }
 
     /// `30 s`, `0.5 s`.
@@ -76,12 +86,19 @@ final class Runtime: @unchecked Sendable {
         value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 
-    /// Checked on every loop iteration and call: stops a cell that ran out of time.
+    /// Checked on every loop iteration and call: stops a cell that ran out of time or was
+    /// interrupted (every 1,024 ticks, so the check costs little).
     @inline(__always)
     func tick() throws(PythonError) {
         ticks &+= 1
-        guard ticks & 0x3FF == 0, let deadline else { return }
-        if DispatchTime.now().uptimeNanoseconds > deadline {
+        guard ticks & 0x3FF == 0 else { return }
+        try checkLimits()
+    }
+
+    /// Raises KeyboardInterrupt for a pending Ctrl-C, or TimeoutError past the deadline.
+    func checkLimits() throws(PythonError) {
+        try Interrupts.raiseIfPending()
+        if let deadline, DispatchTime.now().uptimeNanoseconds > deadline {
             throw PythonError(ExceptionTypes.timeoutError, "the cell ran longer than its limit of \(Self.seconds(timeLimit))")
         }
     }
@@ -124,7 +141,13 @@ final class Runtime: @unchecked Sendable {
             try bind(arguments, to: function, in: frame)
         }
         depth += 1
-        defer { depth -= 1 }
+        frame.back = self.frame
+        self.frame = frame
+        defer {
+            depth -= 1
+            self.frame = frame.back
+            frame.back = nil
+        }
         // The module's frame counts, as in CPython: 999 nested calls at the default limit.
         if depth >= recursionLimit {
             throw PythonError(ExceptionTypes.recursionError, "maximum recursion depth exceeded")

@@ -378,3 +378,23 @@ public struct BigInt: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public var description: String { toString() }
 }
+
+extension BigInt {
+    /// CPython 3.11's limit on the digits of a decimal conversion between int and str.
+    static let maximumDecimalDigits = 4300
+
+    static func tooManyDigits(_ count: Int? = nil) -> PythonError {
+        .valueError(
+            "Exceeds the limit (\(maximumDecimalDigits) digits) for integer string conversion"
+                + (count.map { ": value has \($0) digits" } ?? "") + "; use sys.set_int_max_str_digits() to increase the limit")
+    }
+
+    /// `str(n)`: the decimal digits, or CPython's ValueError past 4,300 of them (checked
+    /// from the size first, as CPython does, for numbers far past it).
+    func decimalString() throws(PythonError) -> String {
+        if Double(bitWidth) * 0.30103 > Double(Self.maximumDecimalDigits + 1) { throw Self.tooManyDigits() }
+        let text = toString()
+        if text.utf8.count - (isNegative ? 1 : 0) > Self.maximumDecimalDigits { throw Self.tooManyDigits() }
+        return text
+    }
+}

@@ -20,7 +20,7 @@ extension Value {
         case .none: return "None"
         case .bool(let flag): return flag ? "True" : "False"
         case .int(let number): return String(number)
-        case .bigInt(let number): return number.description
+        case .bigInt(let number): return try number.decimalString()
         case .float(let number): return FloatRepr.repr(number)
         case .string(let text): return Self.quoted(text)
         case .ellipsis: return "Ellipsis"
@@ -81,6 +81,24 @@ extension Value {
         "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16).leftPadded(to: 12)
     }
 
+    /// `ascii(value)`: the repr with every non-ASCII character escaped (`\xe9`, `\u65e5`,
+    /// `\U0001f40d`).
+    func ascii() throws(PythonError) -> String {
+        var result = ""
+        for scalar in try repr().unicodeScalars {
+            if scalar.isASCII {
+                result.unicodeScalars.append(scalar)
+            } else if scalar.value <= 0xFF {
+                result += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+            } else if scalar.value <= 0xFFFF {
+                result += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+            } else {
+                result += "\\U" + String(scalar.value, radix: 16).leftPadded(to: 8)
+            }
+        }
+        return result
+    }
+
     /// A string literal as `repr` writes it: single quotes unless the text has a single
     /// quote and no double quote; escapes for backslashes, line breaks, tabs and
     /// non-printable characters.
@@ -127,6 +145,10 @@ extension Value {
 extension ExceptionObject {
     /// `str(exception)`: nothing, the one argument's `str`, or the arguments' tuple.
     func message() throws(PythonError) -> String {
+        // OSError(errno, strerror, ...) reads `[Errno 32] Broken pipe`.
+        if type.isSubtype(of: ExceptionTypes.osError), (2...5).contains(arguments.count), case .int(let code) = arguments[0] {
+            return "[Errno \(code)] \(try arguments[1].str())"
+        }
         switch arguments.count {
         case 0: return ""
         case 1:

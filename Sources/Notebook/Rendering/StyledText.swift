@@ -7,6 +7,8 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 
     public private(set) var runs: [Run] = []
+    /// Text a program wrote, shown as written: the terminal keeps its trailing spaces.
+    public var isVerbatim = false
 
     public init() {}
 

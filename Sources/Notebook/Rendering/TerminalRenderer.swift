@@ -13,7 +13,7 @@ public struct TerminalRenderer: Sendable {
     /// Joins rendered lines into printable text: styles applied or not, trailing spaces
     /// removed, each line ended by `\n`.
     public func text(_ lines: [StyledText]) -> String {
-        lines.map { $0.trimmingTrailingSpaces().rendered(ansi: options.color) + "\n" }.joined()
+        lines.map { ($0.isVerbatim ? $0 : $0.trimmingTrailingSpaces()).rendered(ansi: options.color) + "\n" }.joined()
     }
 
     /// Markdown blocks at the full width.

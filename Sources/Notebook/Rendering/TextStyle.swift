@@ -11,10 +11,12 @@ public struct TextStyle: Hashable, Sendable {
     public var underline = false
     public var strikethrough = false
     public var color: Color?
+    /// The background colour (its SGR code is the foreground's plus 10).
+    public var background: Color?
 
     public init(
         bold: Bool = false, dim: Bool = false, italic: Bool = false, underline: Bool = false,
-        strikethrough: Bool = false, color: Color? = nil
+        strikethrough: Bool = false, color: Color? = nil, background: Color? = nil
     ) {
         self.bold = bold
         self.dim = dim
@@ -22,6 +24,7 @@ public struct TextStyle: Hashable, Sendable {
         self.underline = underline
         self.strikethrough = strikethrough
         self.color = color
+        self.background = background
     }
 
     public static let plain = TextStyle()
@@ -31,7 +34,7 @@ public struct TextStyle: Hashable, Sendable {
         TextStyle(
             bold: bold || other.bold, dim: dim || other.dim, italic: italic || other.italic,
             underline: underline || other.underline, strikethrough: strikethrough || other.strikethrough,
-            color: other.color ?? color)
+            color: other.color ?? color, background: other.background ?? background)
     }
 
     /// The SGR parameters that select this style, e.g. `1;34` for bold blue; empty for plain.
@@ -43,6 +46,7 @@ public struct TextStyle: Hashable, Sendable {
         if underline { codes.append(4) }
         if strikethrough { codes.append(9) }
         if let color { codes.append(color.rawValue) }
+        if let background { codes.append(background.rawValue + 10) }
         return codes.map(String.init).joined(separator: ";")
     }
 }

@@ -40,8 +40,8 @@ struct IntegrityTests {
 
     @Test("Raising SystemExit, or calling exit(), is an error, never a pass", arguments: [
         ("raise SystemExit(0)", "your answer raised SystemExit"),
-        ("exit(0)", "your answer raised PermissionError"),
-        ("quit()", "your answer raised PermissionError"),
+        ("exit(0)", "your answer raised SystemExit"),
+        ("quit()", "your answer raised SystemExit"),
         ("raise KeyboardInterrupt", "your answer raised KeyboardInterrupt"),
     ])
     func stopping(answer: String, message: String) throws {

@@ -77,7 +77,7 @@ enum PyplotModule {
             try arguments.allowOnly(["loc", "fontsize", "frameon"], function: "legend")
             try state.updatePanel { panel throws(PythonError) in
                 if panel.legendEntries.isEmpty {
-                    runtime.report([TensorWarning(
+                    try runtime.report([TensorWarning(
                         category: "UserWarning",
                         "No artists with labels found to put in legend.  Note that artists whose label start with an underscore are ignored when legend() is called with no argument.")])
                 }
@@ -102,7 +102,7 @@ enum PyplotModule {
         }
         module.define("show") { arguments throws(PythonError) in
             try arguments.allowOnly(["block"], function: "show")
-            state.showAll(runtime)
+            try state.showAll(runtime)
             return .none
         }
         module.define("savefig") { arguments throws(PythonError) in

@@ -59,15 +59,15 @@ final class PyplotState {
 
     /// `plt.show()`: every open figure goes to the display, then all are closed. A figure
     /// without panels is shown as matplotlib's inline backend shows it, as its repr.
-    func showAll(_ runtime: Runtime) {
+    func showAll(_ runtime: Runtime) throws(PythonError) {
+        defer { close(all: true) }
         for (figure, _) in figures {
             if figure.panels.isEmpty {
-                runtime.write(figure.summary + "\n")
+                try runtime.write(figure.summary + "\n")
             } else {
                 runtime.display(figure, nil)
             }
         }
-        close(all: true)
     }
 }
 

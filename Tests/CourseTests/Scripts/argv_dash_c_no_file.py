@@ -1,0 +1,3 @@
+# via: -c
+print("start")
+print(__file__)

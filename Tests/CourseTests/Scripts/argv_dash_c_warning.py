@@ -1,0 +1,4 @@
+# via: -c
+import warnings
+warnings.warn("from -c mode")
+print("done")

@@ -1,0 +1,4 @@
+# via: stdin
+def f():
+    return 1 / 0
+f()

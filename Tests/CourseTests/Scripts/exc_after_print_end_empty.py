@@ -1,0 +1,3 @@
+# buffering: both
+print("partial line", end="")
+raise KeyError("k")

@@ -1,0 +1,4 @@
+# buffering: both
+for i in range(3):
+    print("line", i)
+raise ValueError("after output")

@@ -1,0 +1,7 @@
+def parse(s):
+    try:
+        return int(s)
+    except ValueError as e:
+        raise RuntimeError("could not parse") from e
+
+parse("x")

@@ -1,0 +1,5 @@
+d = {}
+try:
+    d["k"]
+except KeyError:
+    raise ValueError("no key") from None

@@ -1,0 +1,6 @@
+# via: -c
+def f(d):
+    return d["missing"]
+
+print("calling")
+f({})

@@ -1,0 +1,5 @@
+def f():
+	x = [1, 2]
+	return x[5]   # comment
+
+f()

@@ -1,0 +1,2 @@
+label = "héllo wörld"
+result = "é" + label + 1

@@ -1,0 +1,3 @@
+print("using quit")
+quit()
+print("unreachable")

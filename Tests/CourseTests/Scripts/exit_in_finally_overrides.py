@@ -1,0 +1,5 @@
+import sys
+try:
+    raise ValueError("hidden")
+finally:
+    sys.exit(3)

@@ -1,0 +1,6 @@
+import sys
+try:
+    sys.exit(7)
+except Exception:
+    print("wrongly caught")
+print("unreachable")

@@ -1,0 +1,4 @@
+# buffering: both
+import sys
+print("out first")
+sys.exit("fatal: something went wrong")

@@ -1,0 +1,7 @@
+# streams: merged
+# buffering: both
+import sys
+print("one")
+sys.stderr.write("err partial")
+print("two")
+raise RuntimeError("boom")

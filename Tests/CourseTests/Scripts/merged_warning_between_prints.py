@@ -1,0 +1,6 @@
+# streams: merged
+# buffering: both
+import warnings
+print("before")
+warnings.warn("careful")
+print("after")

@@ -1,0 +1,6 @@
+print(2 ** 200)
+print(-(3 ** 90))
+print(f"{1e100:f}")
+print(f"{float('nan'):>6}|{float('inf'):<6}|")
+print(1e-310, 5e-324, 1.7976931348623157e308)
+print(format(1234.5, ",.3f"), format(0.000012345, ".3g"), format(12, "08.3f"))

@@ -1,0 +1,8 @@
+print([1, "a", 2.0, None, True])
+print((1,), (), (1, 2))
+print({"a": 1, "b": [1, 2], 3: (4, 5)})
+print({}, [], set(), {1, 2, 3})
+print([[1, [2, [3, []]]], {"x": {"y": {"z": None}}}])
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(["quote's", "new\nline", "tab\t", "back\\slash"])
+print(str(None), repr(None), [None])

@@ -1,0 +1,5 @@
+print("")
+print("", "")
+print("", end="")
+print("", sep="", end="\n")
+print(repr(""), str(""))

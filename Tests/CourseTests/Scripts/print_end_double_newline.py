@@ -1,0 +1,3 @@
+print("first", end="\n\n")
+print("second", end="\n\n")
+print("third")

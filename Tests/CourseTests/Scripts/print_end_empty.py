@@ -1,0 +1,4 @@
+print("a", end="")
+print("b", end="")
+print()
+print("c", end="")

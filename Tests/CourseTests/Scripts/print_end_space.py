@@ -1,0 +1,3 @@
+# buffering: both
+for i in range(3):
+    print(i, end=" ")

@@ -1,0 +1,3 @@
+print("to stdout via None", file=None)
+print("x", "y", sep="\n")
+print(flush=True)

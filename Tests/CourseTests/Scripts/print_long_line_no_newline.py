@@ -1,0 +1,2 @@
+# buffering: both
+print("x" * 100000, end="")

@@ -1,0 +1,4 @@
+print()
+print("x")
+print()
+print()

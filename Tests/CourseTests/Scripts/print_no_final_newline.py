@@ -1,0 +1,3 @@
+# buffering: both
+print("line one")
+print("no newline at end", end="")

@@ -1,0 +1,3 @@
+print("a", "b", sep=None)
+print("x", "y", "z", sep=None, end=None)
+print("done")

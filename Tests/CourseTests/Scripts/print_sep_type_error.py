@@ -1,0 +1,2 @@
+print("ok")
+print("a", "b", sep=1)

@@ -1,0 +1,5 @@
+print("{} + {} = {}".format(1, 2, 3))
+print("{1} {0} {1}".format("a", "b"))
+print("{name}: {val:.3f}".format(name="pi", val=3.14159))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{0!r:>10}".format("q"))

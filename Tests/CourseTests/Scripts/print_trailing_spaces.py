@@ -1,0 +1,4 @@
+print("trailing   ")
+print("   ")
+print("tab\t")
+print("a", "", "")

@@ -1,0 +1,5 @@
+print("héllo wörld")
+print("日本語テキスト")
+print("emoji: 🐍✨")
+print("math: ∑ ∫ √ π ≈ ≠")
+print(len("日本語"), "é".upper(), repr("ü"))

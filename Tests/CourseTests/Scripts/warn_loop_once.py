@@ -1,0 +1,4 @@
+import warnings
+for i in range(5):
+    warnings.warn("repeated warning")
+print("done")

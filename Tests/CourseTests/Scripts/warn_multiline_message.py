@@ -1,0 +1,3 @@
+import warnings
+warnings.warn("line one\nline two")
+print("done")
