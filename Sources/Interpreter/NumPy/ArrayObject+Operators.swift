@@ -105,7 +105,36 @@ extension NumPyOperand {
     }
 }
 
-extension NumPyScalar: NumPyOperand {}
+extension NumPyScalar: NumPyOperand {
+    /// With another NumPy scalar or a Python number, NumPy's scalar math (its warnings
+    /// say "scalar", and integers that overflow are reported); with an array, the ufunc.
+    func binary(_ operation: BinaryOperator, _ other: Value, reflected: Bool) throws(PythonError) -> Value? {
+        guard let function = ArrayOperators.ufunc(operation), Self.isScalarMathOperand(other) else {
+            return try ArrayOperators.binary(array, operation, other, reflected: reflected)
+        }
+        let mine = Operand.array(array)
+        let theirs = try NumPyBridge.operand(other)
+        let operands = reflected ? [theirs, mine] : [mine, theirs]
+        return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try function.applyToScalars(operands) })
+    }
+
+    func unary(_ operation: UnaryOperator) throws(PythonError) -> Value? {
+        guard let function = ArrayOperators.ufunc(operation) else { return nil }
+        return NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try function.applyToScalars([.array(array)]) })
+    }
+
+    func absoluteValue() throws(PythonError) -> Value {
+        NumPyBridge.wrap(try NumPyBridge.run { () throws(TensorError) in try UFunc.absolute.applyToScalars([.array(array)]) })
+    }
+
+    private static func isScalarMathOperand(_ value: Value) -> Bool {
+        switch value {
+        case .bool, .int, .float: true
+        case .object(let object): object is NumPyScalar
+        default: false
+        }
+    }
+}
 
 extension ArrayObject: NumPyOperand, InPlaceCapable {
     /// `a += b` writes into `a`, keeping its dtype (NumPy's same-kind casting rule).

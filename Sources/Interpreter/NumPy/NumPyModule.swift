@@ -29,6 +29,7 @@ enum NumPyModule {
         defineShapes(module)
         NumPyRounding.install(module)
         defineJoiningAndMemory(module)
+        defineErrorState(module, runtime: runtime)
         module.define("count_nonzero") { arguments throws(PythonError) in
             try arguments.expectCount(1...1, "count_nonzero")
             let array = try NumPyBridge.array(arguments.positional[0])

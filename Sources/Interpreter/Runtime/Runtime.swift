@@ -39,6 +39,8 @@ final class Runtime: @unchecked Sendable {
     var sources: [String: [SourceFile]] = [:]
     /// The `warnings` module's filters and what they have shown.
     let warningFilters = WarningFilters()
+    /// NumPy's floating-point error handling (`np.seterr`), this program's own.
+    var numpyErrors = NumPyErrorState()
 
     /// The runtime running the current cell on this task, for warnings raised deep inside
     /// TensorCore.

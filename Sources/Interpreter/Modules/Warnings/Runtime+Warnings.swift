@@ -32,8 +32,20 @@ extension Runtime {
 
     /// Issues the warnings TensorCore (NumPy's semantics) or a module logged, from the code
     /// running now.
+    /// NumPy's floating-point errors follow `np.seterr` first: ignored, raised as
+    /// FloatingPointError, printed on stderr (`Warning: ...`), or warned.
     func report(_ warnings: [TensorWarning]) throws(PythonError) {
         for warning in warnings {
+            if let kind = NumPyErrorState.kind(of: warning.message) {
+                switch numpyErrors.modes[kind] {
+                case "ignore": continue
+                case "raise": throw PythonError(ExceptionTypes.floatingPointError, warning.message)
+                case "print":
+                    try write("Warning: \(warning.message)\n", to: .stderr)
+                    continue
+                default: break
+                }
+            }
             let category = ExceptionTypes.all.first { $0.name == warning.category } ?? ExceptionTypes.runtimeWarning
             try warn(.string(warning.message), category: category)
         }
