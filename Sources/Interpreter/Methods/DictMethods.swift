@@ -44,7 +44,7 @@ final class DictView: PyObject, IterableCapable, CustomRepresentable, ContainerC
     func containsValue(_ item: Value) throws(PythonError) -> Bool {
         switch kind {
         case .keys: return dict.get(try HashKey(item)) != nil
-        default: return elements.contains { $0.isEqual(to: item) }
+        default: return elements.contains { $0.isSameOrEqual(to: item) }
         }
     }
 }

@@ -84,22 +84,34 @@ enum ListMethods {
         table["remove"] = method { receiver, arguments throws(PythonError) in
             try arguments.expectCount(1...1, "list.remove")
             let target = list(receiver)
-            guard let index = target.items.firstIndex(where: { $0.isEqual(to: arguments.positional[0]) }) else {
+            guard let index = target.items.firstIndex(where: { $0.isSameOrEqual(to: arguments.positional[0]) }) else {
                 throw .valueError("list.remove(x): x not in list")
             }
             target.items.remove(at: index)
             return .none
         }
         table["index"] = method { receiver, arguments throws(PythonError) in
+            try arguments.noKeywords("index")
             try arguments.expectCount(1...3, "index")
-            guard let index = list(receiver).items.firstIndex(where: { $0.isEqual(to: arguments.positional[0]) }) else {
-                throw .valueError("\(try arguments.positional[0].repr()) is not in list")
+            let items = list(receiver).items
+            // `start` and `stop` as a slice reads them (negative from the end, clamped).
+            func bound(_ position: Int, _ fallback: Int) throws(PythonError) -> Int {
+                guard position < arguments.positional.count else { return fallback }
+                guard let value = try Operators.index(arguments.positional[position], for: "index") else {
+                    throw .typeError("slice indices must be integers or have an __index__ method")
+                }
+                return value < 0 ? max(value + items.count, 0) : min(value, items.count)
             }
-            return .int(index)
+            let start = try bound(1, 0)
+            let stop = try bound(2, items.count)
+            if start < stop, let index = items[start..<stop].firstIndex(where: { $0.isSameOrEqual(to: arguments.positional[0]) }) {
+                return .int(index)
+            }
+            throw .valueError("\(try arguments.positional[0].repr()) is not in list")
         }
         table["count"] = method { receiver, arguments throws(PythonError) in
             try arguments.expectCount(1...1, "list.count")
-            return .int(list(receiver).items.filter { $0.isEqual(to: arguments.positional[0]) }.count)
+            return .int(list(receiver).items.filter { $0.isSameOrEqual(to: arguments.positional[0]) }.count)
         }
         table["reverse"] = method { receiver, _ throws(PythonError) in
             list(receiver).items.reverse()

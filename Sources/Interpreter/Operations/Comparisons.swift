@@ -56,7 +56,7 @@ extension Operators {
     }
 
     private static func sequenceOrdering(_ a: [Value], _ b: [Value], _ operation: ComparisonOperator) throws(PythonError) -> Int? {
-        for (x, y) in zip(a, b) where !x.isEqual(to: y) {
+        for (x, y) in zip(a, b) where !x.isSameOrEqual(to: y) {
             return try ordering(x, y, operation)
         }
         return a.count < b.count ? -1 : a.count == b.count ? 0 : 1
@@ -83,18 +83,18 @@ extension Operators {
             }
             return part.isEmpty || text.contains(part)
         case .tuple(let items):
-            return items.contains { Operators.identical($0, item) || $0.isEqual(to: item) }
+            return items.contains { $0.isSameOrEqual(to: item) }
         case .object(let object):
             switch object {
             case let list as ListObject:
-                return list.items.contains { Operators.identical($0, item) || $0.isEqual(to: item) }
+                return list.items.contains { $0.isSameOrEqual(to: item) }
             case let dict as DictObject:
                 return dict.get(try HashKey(item)) != nil
             case let set as SetObject:
                 return set.contains(try HashKey(item))
             case let range as RangeObject:
                 guard case .int(let value) = item.numeric.flatMap({ if case .integer(let x) = $0 { Value.int(x) } else { nil } }) ?? .none else {
-                    return try Iteration.values(container).contains { $0.isEqual(to: item) }
+                    return try Iteration.values(container).contains { $0.isSameOrEqual(to: item) }
                 }
                 if range.step > 0 { return value >= range.start && value < range.stop && (value - range.start) % range.step == 0 }
                 return value <= range.start && value > range.stop && (range.start - value) % (-range.step) == 0
@@ -109,7 +109,7 @@ extension Operators {
         guard Iteration.isIterable(container) else {
             throw .typeError("argument of type '\(container.typeName)' is not iterable")
         }
-        return try Iteration.values(container).contains { $0.isEqual(to: item) }
+        return try Iteration.values(container).contains { $0.isSameOrEqual(to: item) }
     }
 }
 

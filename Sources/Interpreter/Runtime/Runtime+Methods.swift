@@ -52,7 +52,7 @@ extension Runtime {
             "index": method { receiver, arguments throws(PythonError) in
                 try arguments.expectCount(1...3, "index")
                 guard case .tuple(let items) = receiver else { return .none }
-                guard let position = items.firstIndex(where: { $0.isEqual(to: arguments.positional[0]) }) else {
+                guard let position = items.firstIndex(where: { $0.isSameOrEqual(to: arguments.positional[0]) }) else {
                     throw .valueError("tuple.index(x): x not in tuple")
                 }
                 return .int(position)
@@ -60,7 +60,7 @@ extension Runtime {
             "count": method { receiver, arguments throws(PythonError) in
                 try arguments.expectCount(1...1, "count")
                 guard case .tuple(let items) = receiver else { return .none }
-                return .int(items.filter { $0.isEqual(to: arguments.positional[0]) }.count)
+                return .int(items.filter { $0.isSameOrEqual(to: arguments.positional[0]) }.count)
             },
         ]
         tables.integer = [

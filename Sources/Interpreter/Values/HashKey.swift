@@ -20,7 +20,7 @@ struct HashKey: Hashable {
         }
     }
 
-    static func == (a: HashKey, b: HashKey) -> Bool { a.value.isEqual(to: b.value) }
+    static func == (a: HashKey, b: HashKey) -> Bool { a.value.isSameOrEqual(to: b.value) }
 
     func hash(into hasher: inout Hasher) { Self.hash(value, into: &hasher) }
 

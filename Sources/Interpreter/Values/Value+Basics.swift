@@ -53,16 +53,16 @@ extension Value {
         switch (self, other) {
         case (.none, .none), (.ellipsis, .ellipsis): return true
         case (.string(let a), .string(let b)): return a == b
-        case (.tuple(let a), .tuple(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.isEqual(to: $1) }
+        case (.tuple(let a), .tuple(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.isSameOrEqual(to: $1) }
         case (.object(let a), .object(let b)):
             if a === b { return true }
             switch (a, b) {
             case (let x as ListObject, let y as ListObject):
-                return x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { $0.isEqual(to: $1) }
+                return x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { $0.isSameOrEqual(to: $1) }
             case (let x as DictObject, let y as DictObject):
                 guard x.count == y.count else { return false }
                 for (key, value) in zip(x.keys, x.values) {
-                    guard let hashKey = try? HashKey(key), let other = y.get(hashKey), other.isEqual(to: value) else { return false }
+                    guard let hashKey = try? HashKey(key), let other = y.get(hashKey), other.isSameOrEqual(to: value) else { return false }
                 }
                 return true
             case (let x as SetObject, let y as SetObject):
@@ -78,6 +78,14 @@ extension Value {
             if let order = Value.compareNumbers(self, other) { return order == 0 }
             return false
         }
+    }
+
+    /// Equality as containers test it (CPython's `PyObject_RichCompareBool`): the same object
+    /// first, then `==`. Floats here are values, not objects, so a NaN is taken to be the
+    /// same NaN when its bits are (`np.nan in [np.nan]` is True, as in CPython).
+    func isSameOrEqual(to other: Value) -> Bool {
+        if case .float(let a) = self, case .float(let b) = other, a.isNaN, a.bitPattern == b.bitPattern { return true }
+        return Operators.identical(self, other) || isEqual(to: other)
     }
 
     /// -1, 0 or 1 for two numbers (bools, ints, floats; nil if either is not a number or
