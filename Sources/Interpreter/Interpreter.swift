@@ -132,7 +132,7 @@ public struct PythonException: Error, CustomStringConvertible {
     public let message: String
     /// The whole report as CPython prints it: the traceback, then `Type: message`.
     public let report: String
-    /// The names of the exception's type and of every type it derives from, nearest first
+    /// The names of the exception's type and of every type it derives from, in its MRO
     /// (`ZeroDivisionError`, `ArithmeticError`, `Exception`, `BaseException`, `object`).
     public let typeLineage: [String]
 
@@ -141,13 +141,7 @@ public struct PythonException: Error, CustomStringConvertible {
         message = (try? exception.message()) ?? ""
         notes = exception.notes
         report = Self.format(exception, runtime: runtime)
-        var lineage: [String] = []
-        var type: TypeObject? = exception.type
-        while let current = type {
-            lineage.append(current.name)
-            type = current.base
-        }
-        typeLineage = lineage
+        typeLineage = exception.type.resolutionOrder.map(\.name)
         exitRequest = exception.type.isSubtype(of: ExceptionTypes.systemExit) ? ExitRequest(exception.arguments) : nil
     }
 

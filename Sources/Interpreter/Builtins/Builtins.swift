@@ -73,13 +73,13 @@ enum Builtins {
         }
         define("issubclass") { arguments throws(PythonError) in
             try arguments.expectCount(2...2, "issubclass")
-            guard case .object(let type as TypeObject) = arguments.positional[0] else {
+            guard let type = classObject(arguments.positional[0]) else {
                 throw .typeError("issubclass() arg 1 must be a class")
             }
             let classes: [Value]
             if case .tuple(let items) = arguments.positional[1] { classes = items } else { classes = [arguments.positional[1]] }
             for candidate in classes {
-                guard case .object(let other as TypeObject) = candidate else {
+                guard let other = classObject(candidate) else {
                     throw .typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
                 }
                 if type.isSubtype(of: other) { return .bool(true) }
@@ -232,10 +232,19 @@ enum Builtins {
         throw .typeError("object of type '\(value.typeName)' has no len()")
     }
 
+    /// The class a value names: a type, or NumPy's scalar types (`np.float64`), which are
+    /// callable objects standing for theirs.
+    static func classObject(_ value: Value) -> TypeObject? {
+        switch value {
+        case .object(let type as TypeObject): type
+        case .object(let scalarType as ScalarTypeObject) where !scalarType.isJAX: NumPyTypes.scalarType(scalarType.dtype)
+        default: nil
+        }
+    }
+
     static func isInstance(_ value: Value, _ classes: Value, function: String) throws(PythonError) -> Bool {
         switch classes {
         case .object(let type as TypeObject):
-            if case .object(let object) = value, let typed = object as? TypeProviding { return typed.pythonType.isSubtype(of: type) }
             return value.type.isSubtype(of: type)
         case .tuple(let items):
             for item in items where try isInstance(value, item, function: function) { return true }

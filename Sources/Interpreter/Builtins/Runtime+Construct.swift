@@ -75,7 +75,6 @@ extension Runtime {
             return .object(SliceObject(start: positional[0], stop: positional[1], step: positional.count > 2 ? positional[2] : .none))
         case "type":
             guard positional.count == 1 else { throw .typeError("type() takes 1 argument in course cells") }
-            if case .object(let object) = positional[0], let typed = object as? TypeProviding { return .object(typed.pythonType) }
             return .object(positional[0].type)
         case "object":
             return .object(PyObject())
@@ -185,9 +184,4 @@ protocol IntConvertible {
 
 protocol FloatConvertible {
     func floatValue() throws(PythonError) -> Double
-}
-
-/// Objects whose `type(x)` is a type of their own module.
-protocol TypeProviding {
-    var pythonType: TypeObject { get }
 }

@@ -3,7 +3,7 @@ import TensorCore
 
 /// A JAX array (`jax.Array`): immutable, with JAX's promotion and weak types.
 final class JaxArrayObject: PyObject, CustomRepresentable, CustomStringRepresentable, SizedCapable, TruthTestable,
-    IterableCapable, TypeProviding, FloatConvertible, IntConvertible, IndexCapable, CustomFormattable
+    IterableCapable, FloatConvertible, IntConvertible, IndexCapable, CustomFormattable
 {
     let array: NDArray
     let isWeak: Bool
@@ -14,7 +14,7 @@ final class JaxArrayObject: PyObject, CustomRepresentable, CustomStringRepresent
     }
 
     override var typeName: String { "ArrayImpl" }
-    var pythonType: TypeObject { JaxTypes.array }
+    override var pythonType: TypeObject { JaxTypes.array }
 
     func pythonRepr() throws(PythonError) -> String { array.jaxRepr(weakType: isWeak) }
     func pythonString() -> String { array.ndim == 0 ? ScalarText.str((try? array.item()) ?? .bool(false), dtype: array.dtype) : array.str() }

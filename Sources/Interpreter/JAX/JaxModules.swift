@@ -123,7 +123,7 @@ final class ClosedJaxpr: PyObject, CustomRepresentable, CustomStringRepresentabl
 }
 
 /// `jax.jit(f)`: traced on Fusion once per signature, then run as a fused plan.
-final class JittedFunction: PyObject, CallCapable, CustomRepresentable, TypeProviding {
+final class JittedFunction: PyObject, CallCapable, CustomRepresentable {
     let function: Value
     let name: String
     private unowned let runtime: Runtime
@@ -138,7 +138,7 @@ final class JittedFunction: PyObject, CallCapable, CustomRepresentable, TypeProv
     }
 
     override var typeName: String { "PjitFunction" }
-    var pythonType: TypeObject { JaxTypes.jitted }
+    override var pythonType: TypeObject { JaxTypes.jitted }
 
     func pythonRepr() throws(PythonError) -> String { "<PjitFunction of \(try function.repr())>" }
 

@@ -1,7 +1,7 @@
 extension Runtime {
     /// The modules course cells can import.
     static let availableModules = [
-        "course", "course.diagrams", "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "matplotlib", "matplotlib.pyplot", "numpy", "numpy.linalg", "numpy.random", "sys", "time", "timeit", "typing", "warnings",
+        "course", "course.diagrams", "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "matplotlib", "matplotlib.pyplot", "numpy", "numpy.exceptions", "numpy.linalg", "numpy.random", "sys", "time", "timeit", "typing", "warnings",
     ]
 
     /// Makes the module `name`, if course cells can import it.
@@ -25,7 +25,7 @@ extension Runtime {
             ModuleObject(name: "course", attributes: ["diagrams": (try? importModule("course.diagrams")) ?? .none])
         case "matplotlib":
             ModuleObject(name: "matplotlib", attributes: ["pyplot": (try? importModule("matplotlib.pyplot")) ?? .none])
-        case "numpy.random", "numpy.linalg":
+        case "numpy.random", "numpy.linalg", "numpy.exceptions":
             if case .object(let numpy as ModuleObject)? = try? importModule("numpy"),
                 case .object(let submodule as ModuleObject)? = numpy.attributes[String(name.dropFirst("numpy.".count))] {
                 submodule

@@ -2,7 +2,7 @@ import TensorCore
 
 /// A NumPy `ndarray` in the cell language: TensorCore's array with Python's operators,
 /// indexing, attributes and printing.
-final class ArrayObject: PyObject, CustomRepresentable, CustomStringRepresentable, SizedCapable, TruthTestable, IterableCapable, TypeProviding,
+final class ArrayObject: PyObject, CustomRepresentable, CustomStringRepresentable, SizedCapable, TruthTestable, IterableCapable,
     CustomFormattable
 {
     let array: NDArray
@@ -10,7 +10,7 @@ final class ArrayObject: PyObject, CustomRepresentable, CustomStringRepresentabl
     init(_ array: NDArray) { self.array = array }
 
     override var typeName: String { "ndarray" }
-    var pythonType: TypeObject { NumPyTypes.ndarray }
+    override var pythonType: TypeObject { NumPyTypes.ndarray }
 
     func pythonRepr() throws(PythonError) -> String { array.repr() }
 
@@ -84,14 +84,14 @@ final class ArrayObject: PyObject, CustomRepresentable, CustomStringRepresentabl
 /// A NumPy scalar (`np.float64(3.0)`): a typed 0-d value, what reductions and integer
 /// indexing give.
 final class NumPyScalar: PyObject, CustomRepresentable, CustomStringRepresentable, TruthTestable, IntConvertible, FloatConvertible, IndexCapable,
-    TypeProviding, CustomFormattable
+    CustomFormattable
 {
     let array: NDArray
 
     init(_ array: NDArray) { self.array = array }
 
     override var typeName: String { array.dtype == .bool ? "bool" : array.dtype.name }
-    var pythonType: TypeObject { NumPyTypes.scalarType(array.dtype) }
+    override var pythonType: TypeObject { NumPyTypes.scalarType(array.dtype) }
 
     var item: CastValue { (try? array.item()) ?? .bool(false) }
 
@@ -215,14 +215,34 @@ final class ScalarTypeObject: PyObject, CallCapable, CustomRepresentable, Instan
     }
 }
 
-/// The types NumPy values report.
+/// The types NumPy values report, with NumPy's scalar hierarchy: `numpy.float64` is a
+/// `numpy.floating` (an `inexact`, a `number`, a `generic`) and a Python `float`;
+/// `numpy.int64` is a `numpy.signedinteger` (an `integer`) but not a Python `int`.
 enum NumPyTypes {
     nonisolated(unsafe) static let ndarray = TypeObject("ndarray", base: BuiltinTypes.object, module: "numpy")
+    nonisolated(unsafe) static let ufunc = TypeObject("ufunc", base: BuiltinTypes.object, module: "numpy")
+    nonisolated(unsafe) static let generic = TypeObject("generic", base: BuiltinTypes.object, module: "numpy")
+    nonisolated(unsafe) static let number = TypeObject("number", base: generic, module: "numpy")
+    nonisolated(unsafe) static let integer = TypeObject("integer", base: number, module: "numpy")
+    nonisolated(unsafe) static let signedInteger = TypeObject("signedinteger", base: integer, module: "numpy")
+    nonisolated(unsafe) static let unsignedInteger = TypeObject("unsignedinteger", base: integer, module: "numpy")
+    nonisolated(unsafe) static let inexact = TypeObject("inexact", base: number, module: "numpy")
+    nonisolated(unsafe) static let floating = TypeObject("floating", base: inexact, module: "numpy")
+
+    /// The abstract scalar types, by their names in `numpy`.
+    nonisolated(unsafe) static let abstractTypes = [generic, number, integer, signedInteger, unsignedInteger, inexact, floating]
+
     nonisolated(unsafe) static let scalarTypes: [DType: TypeObject] = {
         var types: [DType: TypeObject] = [:]
         for dtype in DType.allCases {
-            types[dtype] = TypeObject(
-                dtype == .bool ? "bool" : dtype.name, base: dtype == .float64 ? BuiltinTypes.float : BuiltinTypes.object, module: "numpy")
+            let bases: [TypeObject]
+            switch dtype.kind {
+            case .boolean: bases = [generic]
+            case .signedInteger: bases = [signedInteger]
+            case .unsignedInteger: bases = [unsignedInteger]
+            case .floating: bases = dtype == .float64 ? [floating, BuiltinTypes.float] : [floating]
+            }
+            types[dtype] = try! TypeObject(dtype == .bool ? "bool" : dtype.name, bases: bases, module: "numpy")
         }
         return types
     }()

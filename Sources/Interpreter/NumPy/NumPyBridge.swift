@@ -2,8 +2,10 @@ import TensorCore
 
 /// Conversions between Python values and TensorCore's arrays, operands and errors.
 enum NumPyBridge {
-    /// NumPy's exception types that are not Python's own.
-    nonisolated(unsafe) static let axisError = TypeObject("AxisError", base: ExceptionTypes.valueError, module: "numpy.exceptions")
+    /// NumPy's exception types that are not Python's own. AxisError is a ValueError and an
+    /// IndexError.
+    nonisolated(unsafe) static let axisError = try! TypeObject(
+        "AxisError", bases: [ExceptionTypes.valueError, ExceptionTypes.indexError], module: "numpy.exceptions")
     nonisolated(unsafe) static let ufuncTypeError = TypeObject("_UFuncNoLoopError", base: ExceptionTypes.typeError, module: "numpy._core._exceptions")
 
     /// A TensorCore error as the Python exception NumPy raises.

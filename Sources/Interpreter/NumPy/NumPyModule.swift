@@ -11,6 +11,10 @@ enum NumPyModule {
             module.attributes[dtype == .bool ? "bool_" : dtype.name] = .object(ScalarTypeObject(dtype))
         }
         module.attributes["bool"] = module.attributes["bool_"]
+        for type in NumPyTypes.abstractTypes { module.attributes[type.name] = .object(type) }
+        module.attributes["ufunc"] = .object(NumPyTypes.ufunc)
+        module.attributes["exceptions"] = .object(ModuleObject(
+            name: "numpy.exceptions", attributes: ["AxisError": .object(NumPyBridge.axisError)]))
         for (name, flag) in [("True_", true), ("False_", false)] {
             if let array = try? NDArray(.scalar(.bool(flag)), dtype: .bool) { module.attributes[name] = .object(NumPyScalar(array)) }
         }

@@ -5,6 +5,7 @@ final class UFuncObject: PyObject, CallCapable, CustomRepresentable, AttributeCa
     let function: UFunc
     init(_ function: UFunc) { self.function = function }
     override var typeName: String { "ufunc" }
+    override var pythonType: TypeObject { NumPyTypes.ufunc }
 
     func pythonRepr() throws(PythonError) -> String { "<ufunc '\(function.name)'>" }
 

@@ -87,6 +87,7 @@ final class ExceptionObject: PyObject {
     }
 
     override var typeName: String { type.name }
+    override var pythonType: TypeObject { type }
 }
 
 extension ExceptionObject {

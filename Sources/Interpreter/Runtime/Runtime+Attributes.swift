@@ -31,7 +31,15 @@ extension Runtime {
             case let builtin as BuiltinFunction:
                 if name == "__name__" { return .string(builtin.name) }
             case let type as TypeObject:
-                if name == "__name__" || name == "__qualname__" { return .string(type.name) }
+                switch name {
+                case "__name__", "__qualname__": return .string(type.name)
+                case "__module__": return .string(type.module ?? "builtins")
+                case "__mro__": return .tuple(type.resolutionOrder.map { .object($0) })
+                case "__bases__": return .tuple(type.bases.map { .object($0) })
+                case "__base__": return type.base.map { .object($0) } ?? .none
+                default: break
+                }
+                if let attribute = type.lookup(name) { return attribute }
                 if let method = Self.unboundMethod(type, name, runtime: self) { return method }
             case let range as RangeObject:
                 switch name {

@@ -1,27 +1,77 @@
-/// A Python type: a name and a base, for `type(x)`, `isinstance` and `except` matching.
-/// Types never change once made, so the built-in ones are shared by every interpreter.
+/// A Python type: its name and module, its bases and method resolution order (C3, as
+/// CPython computes it), and the attributes a class statement gave it. `isinstance`,
+/// `issubclass` and `except` go by the MRO, so a type with several bases (NumPy's
+/// `AxisError` is a `ValueError` and an `IndexError`) is each of them. The built-in types
+/// are made once and shared by every interpreter; their behaviour is Swift's.
 final class TypeObject: PyObject {
     let name: String
-    let base: TypeObject?
     /// The module it is shown under (`<class 'numpy.ndarray'>`); nil for builtins.
     let module: String?
+    let bases: [TypeObject]
+    /// The MRO after the type itself: its bases in C3 order, ending with `object`.
+    let ancestors: [TypeObject]
+    /// The type's own attributes (a class body's names); empty for the built-in types.
+    var attributes: [String: Value] = [:]
 
+    /// A built-in type with one base (or none, for `object`).
     init(_ name: String, base: TypeObject?, module: String? = nil) {
         self.name = name
-        self.base = base
         self.module = module
+        bases = base.map { [$0] } ?? []
+        ancestors = base.map(\.resolutionOrder) ?? []
+    }
+
+    /// A type with several bases; their MROs must merge (CPython's error otherwise).
+    init(_ name: String, bases: [TypeObject], module: String? = nil) throws(PythonError) {
+        self.name = name
+        self.module = module
+        self.bases = bases
+        ancestors = try Self.linearization(of: bases)
     }
 
     override var typeName: String { "type" }
+    override var pythonType: TypeObject { BuiltinTypes.type }
+
+    /// The first base, as a single-inheritance chain sees it.
+    var base: TypeObject? { bases.first }
+
+    /// `<class 'numpy.ndarray'>`, `int`: the name with its module, as messages show it.
+    var qualifiedName: String { (module.map { $0 + "." } ?? "") + name }
 
     /// Whether this type is `other` or derives from it.
     func isSubtype(of other: TypeObject) -> Bool {
-        var type: TypeObject? = self
-        while let current = type {
-            if current === other { return true }
-            type = current.base
+        self === other || ancestors.contains { $0 === other }
+    }
+
+    /// The attribute `name` as the MRO finds it.
+    func lookup(_ name: String) -> Value? {
+        if let value = attributes[name] { return value }
+        for type in ancestors {
+            if let value = type.attributes[name] { return value }
         }
-        return false
+        return nil
+    }
+
+    /// The MRO (`__mro__`): this type, then its bases' in C3 order.
+    var resolutionOrder: [TypeObject] { [self] + ancestors }
+
+    /// C3: the bases' MROs merged, each base before its own bases, in the order given.
+    static func linearization(of bases: [TypeObject]) throws(PythonError) -> [TypeObject] {
+        var sequences = bases.map(\.resolutionOrder) + [bases]
+        var result: [TypeObject] = []
+        while true {
+            sequences.removeAll { $0.isEmpty }
+            if sequences.isEmpty { return result }
+            guard let head = sequences.lazy.map({ $0[0] }).first(where: { candidate in
+                !sequences.contains { $0.dropFirst().contains { $0 === candidate } }
+            }) else {
+                throw .typeError(
+                    "Cannot create a consistent method resolution order (MRO) for bases "
+                        + bases.map(\.name).joined(separator: ", "))
+            }
+            result.append(head)
+            for index in sequences.indices where sequences[index][0] === head { sequences[index].removeFirst() }
+        }
     }
 }
 

@@ -9,12 +9,7 @@ extension Value {
         case .string: BuiltinTypes.str
         case .tuple: BuiltinTypes.tuple
         case .ellipsis: BuiltinTypes.ellipsis
-        case .object(let object):
-            if let exception = object as? ExceptionObject { exception.type }
-            else if let typed = object as? TypeProviding { typed.pythonType }
-            else if object is FunctionObject { BuiltinTypes.function }
-            else if object is TypeObject { BuiltinTypes.type }
-            else { BuiltinTypes.byName[object.typeName] ?? BuiltinTypes.object }
+        case .object(let object): object.pythonType
         }
     }
 

@@ -23,6 +23,9 @@ public enum Value {
 public class PyObject {
     /// The Python type name, as `type(x).__name__` gives it.
     var typeName: String { "object" }
+    /// The object's Python type, `type(x)`: the built-in type of its name unless the class
+    /// says otherwise.
+    var pythonType: TypeObject { BuiltinTypes.byName[typeName] ?? BuiltinTypes.object }
 }
 
 /// A `list`: shared, mutable storage.
