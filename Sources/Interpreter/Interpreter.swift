@@ -137,7 +137,7 @@ public struct PythonException: Error, CustomStringConvertible {
     public let typeLineage: [String]
 
     init(_ exception: ExceptionObject, runtime: Runtime) {
-        typeName = (exception.type.module.map { $0 + "." } ?? "") + exception.type.name
+        typeName = exception.type.tracebackName
         message = (try? exception.message()) ?? ""
         notes = exception.notes
         report = Self.format(exception, runtime: runtime)
@@ -197,7 +197,7 @@ public struct PythonException: Error, CustomStringConvertible {
         }
         flushRepeats()
         let message = (try? exception.message()) ?? ""
-        let name = (exception.type.module.map { $0 + "." } ?? "") + exception.type.name
+        let name = exception.type.tracebackName
         text += message.isEmpty ? name : "\(name): \(message)"
         if let suggestion = runtime.suggestion(for: exception) { text += ". Did you mean: \(suggestion)?" }
         for note in exception.notes { text += "\n" + note }

@@ -159,7 +159,21 @@ enum ASTDump {
         case .forLoop(let target, let iterable, let body, let orElse):
             return "(for \(expression(target)) \(expression(iterable)) (\(statements(body))) (\(statements(orElse))))"
         case .function(let definition):
-            return "(def \(definition.name) \(parameters(definition.parameters)) (\(statements(definition.body))))"
+            let decorators = definition.decorators.isEmpty ? "" : " (@ \(many(definition.decorators)))"
+            return "(def \(definition.name) \(parameters(definition.parameters)) (\(statements(definition.body)))\(decorators))"
+        case .classDefinition(let definition):
+            var bases: [ExpressionNode] = []
+            var keywords: [String] = []
+            for argument in definition.arguments {
+                switch argument {
+                case .positional(let value): bases.append(value)
+                case .unpacked(let value): bases.append(ExpressionNode(.starred(value), at: value.location))
+                case .keyword(let name, let value): keywords.append("(\(name) \(expression(value)))")
+                case .unpackedKeywords(let value): keywords.append("(** \(expression(value)))")
+                }
+            }
+            let decorators = definition.decorators.isEmpty ? "" : " (@ \(many(definition.decorators)))"
+            return "(class \(definition.name) (\(many(bases))) (\(keywords.joined(separator: " "))) (\(statements(definition.body)))\(decorators))"
         case .returnStatement(let value): return "(return \(optional(value)))"
         case .pass: return "(pass)"
         case .breakStatement: return "(break)"

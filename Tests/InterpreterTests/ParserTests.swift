@@ -81,9 +81,17 @@ import TestSupport
         "x = 0x10 + 0o10 + 0b10 + 1_000 + 1.5e-3 + 2j\n",
         "x = ...\n",
         "x = yield_ = 1\n",
+        "class A:\n    pass\n",
+        "class B(A, metaclass=type):\n    \"\"\"Doc.\"\"\"\n    x = 1\n    def f(self):\n        return super().f()\n",
+        "class C(*bases, **options): pass\n",
+        "@decorator\ndef f(): pass\n",
+        "@a.b(1)\n@c\nclass D:\n    @property\n    def x(self):\n        return 1\n",
+        "@(lambda f: f)\ndef g():\n    return\n",
     ]
 
     static let invalidPrograms: [String] = [
+        "@decorator\nx = 1\n",
+        "class A:\n    return 1\n",
         "x = \n",
         "if x\n    pass\n",
         "if x:\npass\n",
@@ -159,8 +167,6 @@ import TestSupport
     }
 
     @Test(arguments: [
-        ("class A:\n    pass\n", "'class' definitions are not supported in course cells"),
-        ("@decorator\ndef f(): pass\n", "decorators are not supported in course cells"),
         ("with open(f) as g:\n    pass\n", "'with' statements are not supported in course cells"),
         ("async def f(): pass\n", "'async' is not supported in course cells"),
         ("def f():\n    yield 1\n", "'yield' is not supported in course cells"),

@@ -176,6 +176,7 @@ enum Builtins {
                 throw PythonError(ExceptionObject(ExceptionTypes.systemExit, arguments.positional))
             }
         }
+        ClassBuiltins.install(into: &table, runtime: runtime)
         IterationBuiltins.install(into: &table, runtime: runtime)
         runtime.builtins = table
     }

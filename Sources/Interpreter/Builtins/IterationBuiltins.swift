@@ -10,6 +10,19 @@ enum IterationBuiltins {
         }
         define("next") { arguments throws(PythonError) in
             try arguments.expectCount(1...2, "next")
+            if case .object(let instance as InstanceObject) = arguments.positional[0] {
+                guard try instance.special("__next__") != nil else {
+                    throw .typeError("'\(instance.type.name)' object is not an iterator")
+                }
+                do throws(PythonError) {
+                    return try instance.callSpecial("__next__")!
+                } catch {
+                    if arguments.positional.count > 1, error.exception.type.isSubtype(of: ExceptionTypes.stopIteration) {
+                        return arguments.positional[1]
+                    }
+                    throw error
+                }
+            }
             guard case .object(let iterator as IteratorObject) = arguments.positional[0] else {
                 throw .typeError("'\(arguments.positional[0].typeName)' object is not an iterator")
             }

@@ -3,6 +3,7 @@ import Foundation
 extension Runtime {
     /// Calling a type: `int("3")`, `list(x)`, `ValueError("bad")`, `type(x)`.
     func construct(_ type: TypeObject, _ arguments: Arguments) throws(PythonError) -> Value {
+        if type.isUserDefined { return try instantiate(type, arguments) }
         if type.isSubtype(of: ExceptionTypes.baseException) {
             try arguments.noKeywords(type.name)
             return .object(ExceptionObject(type, arguments.positional))
@@ -74,7 +75,20 @@ extension Runtime {
             if positional.count == 1 { return .object(SliceObject(start: .none, stop: positional[0], step: .none)) }
             return .object(SliceObject(start: positional[0], stop: positional[1], step: positional.count > 2 ? positional[2] : .none))
         case "type":
-            guard positional.count == 1 else { throw .typeError("type() takes 1 argument in course cells") }
+            if positional.count == 3 {
+                // `type(name, bases, dict)`: a class made as a class statement makes one.
+                guard case .string(let name) = positional[0] else { throw .typeError("type.__new__() argument 1 must be str, not \(positional[0].typeName)") }
+                guard case .tuple(let bases) = positional[1] else { throw .typeError("type.__new__() argument 2 must be tuple, not \(positional[1].typeName)") }
+                guard case .object(let dict as DictObject) = positional[2] else { throw .typeError("type.__new__() argument 3 must be dict, not \(positional[2].typeName)") }
+                let namespace = ClassNamespace()
+                namespace["__module__"] = globals["__name__"] ?? .string("__main__")
+                for (key, value) in zip(dict.keys, dict.values) {
+                    guard case .string(let attribute) = key else { continue }
+                    namespace[attribute] = value
+                }
+                return .object(try makeClass(name, Arguments(bases, keywords: arguments.keywords), namespace: namespace))
+            }
+            guard positional.count == 1 else { throw .typeError("type() takes 1 or 3 arguments") }
             return .object(positional[0].type)
         case "object":
             return .object(PyObject())

@@ -14,14 +14,16 @@ extension Compiler {
             ownCellCount: inner.cellNames.count, signature: signature)
         code.qualifiedName = qualifiedPrefix + name
         code.variableNames = inner.bound.filter(inner.isBound)
+        if inner.freeNames.contains("__class__"), case .cell(let index) = inner.access("__class__") { code.classCell = index }
         return code
     }
 
-    /// Compiles `body` with `inner` as the current scope.
+    /// Compiles `body` with `inner` as the current scope (a class's names qualify its
+    /// methods as `C.method`, a function's as `f.<locals>.g`).
     private func inside<T>(_ inner: Scope, name: String, _ body: () -> T) -> T {
         let saved = (scope, qualifiedPrefix)
         scope = inner
-        qualifiedPrefix = saved.1 + name + ".<locals>."
+        qualifiedPrefix = saved.1 + name + (inner.kind == .classBody ? "." : ".<locals>.")
         defer { (scope, qualifiedPrefix) = saved }
         return body()
     }
@@ -40,6 +42,40 @@ extension Compiler {
         let code = self.code(named: definition.name, definition.parameters, in: inner, firstLine: location.line)
         code.body = inside(inner, name: definition.name) { block(definition.body) }
         return maker(code, definition.parameters, inner: inner, docstring: definition.docstring)
+    }
+
+    /// Makes the class of a `class` statement each time the statement runs: the bases and
+    /// keywords evaluated, the body run in a frame of its own whose names fill the class's
+    /// namespace, the class made from them (`__class__` set for `super()`).
+    func classDefinition(_ definition: ClassDefinition, at location: SourceLocation) -> Evaluate {
+        let inner = innerScope(location, ScopeAnalyzer.classKey)
+        let arguments = argumentList(definition.arguments)
+        let code = CodeObject(
+            name: definition.name, file: source.name, firstLine: location.line, localCount: 0,
+            ownCellCount: inner.cellNames.count,
+            signature: .init(positional: [], positionalOnlyCount: 0, variadic: nil, keywordOnly: [], keywords: nil, storage: []))
+        let qualifiedName = qualifiedPrefix + definition.name
+        code.qualifiedName = qualifiedName
+        let body = inside(inner, name: definition.name) { block(definition.body) }
+        let closure = closureIndices(for: inner)
+        let classCell = inner.cellNames.firstIndex(of: "__class__")
+        let (name, docstring) = (definition.name, definition.docstring)
+        let runtime = self.runtime
+        return { frame throws(PythonError) in
+            let given = try arguments(frame) { "__build_class__()" }
+            var cells = (0..<code.ownCellCount).map { _ in Cell() }
+            cells += closure.map { frame.cells[$0] }
+            let classFrame = Frame(code: code, globals: frame.globals, cells: cells)
+            let namespace = ClassNamespace()
+            namespace["__module__"] = frame.globals["__name__"] ?? .string("__main__")
+            namespace["__qualname__"] = .string(qualifiedName)
+            if let docstring { namespace["__doc__"] = .string(docstring) }
+            classFrame.namespace = namespace
+            try runtime.runFrame(classFrame) { () throws(PythonError) in _ = try body(classFrame) }
+            let type = try runtime.makeClass(name, given, namespace: namespace)
+            if let classCell { classFrame.cells[classCell].value = .object(type) }
+            return .object(type)
+        }
     }
 
     func lambda(_ parameters: Parameters, _ body: ExpressionNode, at location: SourceLocation) -> Evaluate {
@@ -85,6 +121,16 @@ extension Compiler {
                 return try runtime.call(target, Arguments(values))
             }
         }
+        let build = argumentList(arguments)
+        return { frame throws(PythonError) in
+            let target = try callee(frame)
+            return try runtime.call(target, try build(frame) { runtime.callableName(target) })
+        }
+    }
+
+    /// Evaluates a call's arguments (`*` and `**` spread) into `Arguments`; `callee` names
+    /// the callable in CPython's messages about them.
+    func argumentList(_ arguments: [Argument]) -> (Frame, () -> String) throws(PythonError) -> Arguments {
         enum Part {
             case positional(Evaluate)
             case unpacked(Evaluate)
@@ -99,13 +145,12 @@ extension Compiler {
             case .unpackedKeywords(let value): .unpackedKeywords(expression(value))
             }
         }
-        return { frame throws(PythonError) in
-            let target = try callee(frame)
+        return { frame, callee throws(PythonError) in
             var positional: [Value] = []
             var keywords: [(name: String, value: Value)] = []
             func addKeyword(_ name: String, _ value: Value) throws(PythonError) {
                 if keywords.contains(where: { $0.name == name }) {
-                    throw .typeError("\(runtime.callableName(target)) got multiple values for keyword argument '\(name)'")
+                    throw .typeError("\(callee()) got multiple values for keyword argument '\(name)'")
                 }
                 keywords.append((name, value))
             }
@@ -116,7 +161,7 @@ extension Compiler {
                 case .unpacked(let evaluate):
                     let value = try evaluate(frame)
                     guard Iteration.isIterable(value) else {
-                        throw .typeError("\(runtime.callableName(target)) argument after * must be an iterable, not \(value.typeName)")
+                        throw .typeError("\(callee()) argument after * must be an iterable, not \(value.typeName)")
                     }
                     positional += try Iteration.values(value)
                 case .keyword(let name, let evaluate):
@@ -124,7 +169,7 @@ extension Compiler {
                 case .unpackedKeywords(let evaluate):
                     let value = try evaluate(frame)
                     guard case .object(let dict as DictObject) = value else {
-                        throw .typeError("\(runtime.callableName(target)) argument after ** must be a mapping, not \(value.typeName)")
+                        throw .typeError("\(callee()) argument after ** must be a mapping, not \(value.typeName)")
                     }
                     for (key, item) in zip(dict.keys, dict.values) {
                         guard case .string(let name) = key else { throw .typeError("keywords must be strings") }
@@ -132,7 +177,7 @@ extension Compiler {
                     }
                 }
             }
-            return try runtime.call(target, Arguments(positional, keywords: keywords))
+            return Arguments(positional, keywords: keywords)
         }
     }
 

@@ -32,6 +32,16 @@ extension Compiler {
                 if let builtin { return builtin }
                 throw PythonError.nameError(name, in: frame).marked(frame, range)
             }
+        case .classNamespace(let freeCell):
+            let slot = runtime.globals.slot(name)
+            let builtin = runtime.builtins[name]
+            return { frame throws(PythonError) in
+                if let value = frame.namespace?[name] { return value }
+                if let freeCell, let value = frame.cells[freeCell].value { return value }
+                if let value = frame.globals[slot: slot] { return value }
+                if let builtin { return builtin }
+                throw PythonError.nameError(name, in: frame).marked(frame, range)
+            }
         }
     }
 
@@ -43,6 +53,8 @@ extension Compiler {
         case .global:
             let slot = runtime.globals.slot(name)
             return { frame, value in frame.globals[slot: slot] = value }
+        case .classNamespace:
+            return { frame, value in frame.namespace?[name] = value }
         }
     }
 
@@ -128,6 +140,12 @@ extension Compiler {
                     frame.globals[slot: slot] = nil
                     return .next
                 }
+            case .classNamespace:
+                return { frame throws(PythonError) in
+                    guard frame.namespace?[name] != nil else { throw PythonError.nameError(name, in: frame) }
+                    frame.namespace?[name] = nil
+                    return .next
+                }
             }
         case .subscript(let container, let index):
             let evaluateContainer = expression(container)
@@ -138,9 +156,10 @@ extension Compiler {
             }
         case .attribute(let object, let attribute):
             let evaluateObject = expression(object)
+            let runtime = self.runtime
             return { frame throws(PythonError) in
-                let value = try evaluateObject(frame)
-                throw .missingAttribute(attribute, of: value, "'\(value.typeName)' object has no attribute '\(attribute)'")
+                try runtime.deleteAttribute(try evaluateObject(frame), attribute)
+                return .next
             }
         case .tuple(let items), .list(let items):
             return block(items.map { StatementNode(.deletion([$0]), at: $0.location) })

@@ -54,12 +54,13 @@ extension Compiler {
         case .forLoop(let target, let iterable, let body, let orElse):
             return forLoop(target, iterable, body, orElse)
         case .function(let definition):
-            let make = function(definition, at: statement.location)
-            let store = storeName(definition.name)
-            return { frame throws(PythonError) in
-                store(frame, try make(frame))
-                return .next
-            }
+            return decorated(
+                definition.decorators, function(definition, at: statement.location), storing: definition.name,
+                line: statement.location.line)
+        case .classDefinition(let definition):
+            return decorated(
+                definition.decorators, classDefinition(definition, at: statement.location), storing: definition.name,
+                line: statement.location.line)
         case .returnStatement(let value):
             guard let value else { return { _ throws(PythonError) in .returnValue(.none) } }
             let evaluate = expression(value)
@@ -95,6 +96,39 @@ extension Compiler {
             return tryStatement(body, handlers, orElse, finally)
         case .raise(let exception, let cause):
             return raise(exception, cause)
+        }
+    }
+
+    /// A `def` or `class` with its decorators: the decorators evaluated first (top down),
+    /// then the function or class made and handed to each, bottom up, then the name bound.
+    private func decorated(_ decorators: [ExpressionNode], _ make: @escaping Evaluate, storing name: String, line definitionLine: Int) -> Execute {
+        let store = storeName(name)
+        guard !decorators.isEmpty else {
+            return { frame throws(PythonError) in
+                store(frame, try make(frame))
+                return .next
+            }
+        }
+        let evaluated = decorators.map { (expression($0), $0.location.line, Self.range(of: $0)) }
+        let runtime = self.runtime
+        return { frame throws(PythonError) in
+            var applied: [(Value, Int, MarkedRange?)] = []
+            for (evaluate, line, range) in evaluated {
+                frame.line = line
+                applied.append((try evaluate(frame), line, range))
+            }
+            frame.line = definitionLine
+            var value = try make(frame)
+            for (decorator, line, range) in applied.reversed() {
+                frame.line = line
+                do throws(PythonError) {
+                    value = try runtime.call(decorator, Arguments([value]))
+                } catch {
+                    throw error.marked(frame, range)
+                }
+            }
+            store(frame, value)
+            return .next
         }
     }
 

@@ -6,6 +6,9 @@ final class Scope {
         case module
         case function
         case comprehension
+        /// A class body: its names go to the class's namespace, and functions inside do not
+        /// see them (they look past the class, as CPython's do).
+        case classBody
     }
 
     /// How compiled code reaches a name.
@@ -14,6 +17,10 @@ final class Scope {
         /// An index into the frame's cells: the scope's own cells first, then its free variables.
         case cell(Int)
         case global
+        /// A class body's name: read from the class namespace, then (for a free variable of
+        /// an enclosing function) its cell, then the globals and builtins; stored in the
+        /// namespace.
+        case classNamespace(freeCell: Int?)
     }
 
     let kind: Kind
@@ -61,27 +68,51 @@ final class Scope {
         for name in used.sorted() where !isBound(name) && !declaredGlobal.contains(name) {
             if enclosingBinder(of: name) != nil { captureFree(name) }
         }
+        // `super()` and `__class__` in a function inside a class: the class it is defined in,
+        // kept in a cell the class body fills once the class exists.
+        if kind == .function, used.contains("super") || used.contains("__class__"), enclosingClass != nil,
+            !isBound("__class__")
+        {
+            captureFree("__class__")
+        }
     }
 
-    /// The nearest enclosing function scope that binds `name` (module scope excluded).
+    /// The nearest class body around this scope.
+    private var enclosingClass: Scope? {
+        var scope = parent
+        while let current = scope, current.kind != .module {
+            if current.kind == .classBody { return current }
+            scope = current.parent
+        }
+        return nil
+    }
+
+    /// The nearest enclosing function scope that binds `name` (module scope excluded; class
+    /// bodies are looked past).
     private func enclosingBinder(of name: String) -> Scope? {
         var scope = parent
         while let current = scope, current.kind != .module {
-            if current.isBound(name) { return current }
-            if current.declaredGlobal.contains(name) { return nil }
+            if current.kind != .classBody {
+                if current.isBound(name) { return current }
+                if current.declaredGlobal.contains(name) { return nil }
+            }
             scope = current.parent
         }
         return nil
     }
 
     /// Makes `name` a free variable here and in every scope up to the one binding it,
-    /// which keeps it in a cell.
+    /// which keeps it in a cell (a class body passes it through; it keeps `__class__`).
     private func captureFree(_ name: String) {
         guard !freeNames.contains(name) else { return }
         freeNames.append(name)
         var scope = parent
         while let current = scope, current.kind != .module {
-            if current.isBound(name) {
+            if current.kind == .classBody && name == "__class__" {
+                if !current.cellNames.contains(name) { current.cellNames.append(name) }
+                return
+            }
+            if current.kind != .classBody && current.isBound(name) {
                 if !current.cellNames.contains(name) { current.cellNames.append(name) }
                 return
             }
@@ -94,7 +125,7 @@ final class Scope {
     func finishLayout() {
         for child in children { child.finishLayout() }
         var slot = 0
-        for name in bound where isBound(name) && !cellNames.contains(name) {
+        for name in bound where kind != .classBody && isBound(name) && !cellNames.contains(name) {
             localSlots[name] = slot
             slot += 1
         }
@@ -106,6 +137,12 @@ final class Scope {
     /// How code in this scope reaches `name`.
     func access(_ name: String) -> Access {
         if kind == .module || declaredGlobal.contains(name) { return .global }
+        if kind == .classBody {
+            if declaredNonlocal.contains(name), let index = cellIndex[name] { return .cell(index) }
+            // `__class__` is the class's cell, not a name of its namespace.
+            if name == "__class__", let index = cellIndex[name] { return .cell(index) }
+            return .classNamespace(freeCell: freeNames.contains(name) ? cellIndex[name] : nil)
+        }
         if let index = cellIndex[name] { return .cell(index) }
         if let slot = localSlots[name] { return .local(slot) }
         return .global

@@ -16,7 +16,7 @@ struct ScopeAnalyzer {
     }
 
     /// Kinds of keys: a `def`, a lambda, a comprehension.
-    static let functionKey = 0, lambdaKey = 1, comprehensionKey = 2
+    static let functionKey = 0, lambdaKey = 1, comprehensionKey = 2, classKey = 3
 
     init(module: Scope) { self.module = module }
 
@@ -53,11 +53,19 @@ struct ScopeAnalyzer {
             visit(body, in: scope)
             visit(orElse, in: scope)
         case .function(let definition):
+            for decorator in definition.decorators { visit(decorator, in: scope) }
             visitDefaults(definition.parameters, in: scope)
             scope.bind(definition.name)
             let inner = Scope(kind: .function, name: definition.name, parent: scope)
             scopes[Self.key(statement.location, Self.functionKey)] = inner
             bindParameters(definition.parameters, in: inner)
+            visit(definition.body, in: inner)
+        case .classDefinition(let definition):
+            for decorator in definition.decorators { visit(decorator, in: scope) }
+            for argument in definition.arguments { visit(argument.value, in: scope) }
+            scope.bind(definition.name)
+            let inner = Scope(kind: .classBody, name: definition.name, parent: scope)
+            scopes[Self.key(statement.location, Self.classKey)] = inner
             visit(definition.body, in: inner)
         case .returnStatement(let value):
             if let value { visit(value, in: scope) }

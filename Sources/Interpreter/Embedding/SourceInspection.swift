@@ -39,46 +39,32 @@ public struct SourceInspection: Sendable {
         for statement in try Parser.parse(source) { visit(statement) }
     }
 
+    /// Records what this statement does itself, then walks its children (through
+    /// `StatementNode.children`, which knows every kind of node, so loops inside methods,
+    /// classes, decorators and default values are all seen).
     private mutating func visit(_ statement: StatementNode) {
         let line = statement.location.line
+        // Names in these targets are bound, not read.
+        var targets: [ExpressionNode] = []
         switch statement.kind {
-        case .expression(let expression):
-            visit(expression)
-        case .assignment(let targets, let value):
-            targets.forEach { bind($0) }
-            targets.forEach { visitTarget($0) }
-            visit(value)
-        case .augmentedAssignment(let target, _, let value):
+        case .assignment(let assigned, _):
+            assigned.forEach { bind($0) }
+            targets = assigned
+        case .augmentedAssignment(let target, _, _):
             bind(target)
-            visit(target)
-            visit(value)
-        case .annotatedAssignment(let target, let annotation, let value):
+        case .annotatedAssignment(let target, _, _):
             bind(target)
-            visit(annotation)
-            value.map { visit($0) }
-        case .ifStatement(let test, let body, let orElse):
-            visit(test)
-            (body + orElse).forEach { visit($0) }
-        case .whileLoop(let test, let body, let orElse):
+            targets = [target]
+        case .whileLoop:
             loops.append(Loop(kind: .whileLoop, line: line))
-            visit(test)
-            (body + orElse).forEach { visit($0) }
-        case .forLoop(let target, let iterable, let body, let orElse):
+        case .forLoop(let target, _, _, _):
             loops.append(Loop(kind: .forLoop, line: line))
             bind(target)
-            visit(iterable)
-            (body + orElse).forEach { visit($0) }
+            targets = [target]
         case .function(let definition):
             bindings.append(NameUse(name: definition.name, line: line))
-            (definition.parameters.positional + definition.parameters.keywordOnly).compactMap(\.defaultValue).forEach { visit($0) }
-            definition.body.forEach { visit($0) }
-        case .returnStatement(let value):
-            value.map { visit($0) }
-        case .assertion(let test, let message):
-            visit(test)
-            message.map { visit($0) }
-        case .deletion(let targets):
-            targets.forEach { visit($0) }
+        case .classDefinition(let definition):
+            bindings.append(NameUse(name: definition.name, line: line))
         case .importModules(let modules):
             for (module, alias) in modules {
                 let name = alias ?? String(module.prefix { $0 != "." })
@@ -86,19 +72,19 @@ public struct SourceInspection: Sendable {
             }
         case .importFrom(_, let names):
             for (name, alias) in names { bindings.append(NameUse(name: alias ?? name, line: line)) }
-        case .tryStatement(let body, let handlers, let orElse, let finally):
-            body.forEach { visit($0) }
+        case .tryStatement(_, let handlers, _, _):
             for handler in handlers {
-                handler.type.map { visit($0) }
                 if let name = handler.name { bindings.append(NameUse(name: name, line: handler.location.line)) }
-                handler.body.forEach { visit($0) }
             }
-            (orElse + finally).forEach { visit($0) }
-        case .raise(let exception, let cause):
-            exception.map { visit($0) }
-            cause.map { visit($0) }
-        case .pass, .breakStatement, .continueStatement, .global, .nonlocal:
+        default:
             break
+        }
+        for child in statement.children {
+            switch child {
+            case .statement(let inner): visit(inner)
+            case .expression(let expression):
+                if targets.contains(where: { $0.location == expression.location }) { visitTarget(expression) } else { visit(expression) }
+            }
         }
     }
 
@@ -121,76 +107,33 @@ public struct SourceInspection: Sendable {
         }
     }
 
+    /// Records what this expression does itself, then walks its children (a comprehension's
+    /// clause targets are its own bindings, not reads).
     private mutating func visit(_ expression: ExpressionNode) {
         let line = expression.location.line
         switch expression.kind {
         case .name(let name):
             names.append(NameUse(name: name, line: line))
-        case .constant:
-            break
-        case .formatted(let parts):
-            visit(parts)
-        case .unary(_, let operand), .starred(let operand), .attribute(let operand, _):
-            visit(operand)
-        case .binary(_, let left, let right), .subscript(let left, let right):
-            visit(left)
-            visit(right)
-        case .boolean(_, let operands), .tuple(let operands), .list(let operands), .set(let operands):
-            operands.forEach { visit($0) }
-        case .comparison(let first, let rest):
-            visit(first)
-            rest.forEach { visit($0.1) }
-        case .conditional(let test, let body, let orElse):
-            [test, body, orElse].forEach { visit($0) }
-        case .lambda(let parameters, let body):
-            (parameters.positional + parameters.keywordOnly).compactMap(\.defaultValue).forEach { visit($0) }
-            visit(body)
-        case .call(let callee, let arguments):
+        case .call(let callee, _):
             if case .name(let name) = callee.kind { calls.append(NameUse(name: name, line: line)) }
             if case .attribute(_, let name) = callee.kind { attributeCalls.append(NameUse(name: name, line: line)) }
-            visit(callee)
-            for argument in arguments {
-                switch argument {
-                case .positional(let value), .unpacked(let value), .keyword(_, let value), .unpackedKeywords(let value):
-                    visit(value)
-                }
-            }
-        case .slice(let lower, let upper, let step):
-            [lower, upper, step].compactMap { $0 }.forEach { visit($0) }
-        case .dictionary(let entries):
-            for entry in entries {
-                entry.key.map { visit($0) }
-                visit(entry.value)
-            }
-        case .listComprehension(let element, let clauses):
-            comprehension(.listComprehension, line: line, [element], clauses)
-        case .setComprehension(let element, let clauses):
-            comprehension(.setComprehension, line: line, [element], clauses)
-        case .dictionaryComprehension(let key, let value, let clauses):
-            comprehension(.dictionaryComprehension, line: line, [key, value], clauses)
-        case .generator(let element, let clauses):
-            comprehension(.generatorExpression, line: line, [element], clauses)
-        case .namedExpression(let name, let value):
+        case .listComprehension: loops.append(Loop(kind: .listComprehension, line: line))
+        case .setComprehension: loops.append(Loop(kind: .setComprehension, line: line))
+        case .dictionaryComprehension: loops.append(Loop(kind: .dictionaryComprehension, line: line))
+        case .generator: loops.append(Loop(kind: .generatorExpression, line: line))
+        case .namedExpression(let name, _):
             bindings.append(NameUse(name: name, line: line))
-            visit(value)
+        default:
+            break
         }
-    }
-
-    private mutating func comprehension(_ kind: Loop.Kind, line: Int, _ elements: [ExpressionNode], _ clauses: [Comprehension]) {
-        loops.append(Loop(kind: kind, line: line))
-        for clause in clauses {
-            visit(clause.iterable)
-            clause.conditions.forEach { visit($0) }
+        var clauseTargets: [SourceLocation] = []
+        switch expression.kind {
+        case .listComprehension(_, let clauses), .setComprehension(_, let clauses), .generator(_, let clauses),
+            .dictionaryComprehension(_, _, let clauses):
+            clauseTargets = clauses.map(\.target.location)
+        default:
+            break
         }
-        elements.forEach { visit($0) }
-    }
-
-    private mutating func visit(_ parts: [FormattedPart]) {
-        for part in parts {
-            if case .field(let value, _, let spec, _) = part {
-                visit(value)
-                visit(spec)
-            }
-        }
+        for child in expression.children where !clauseTargets.contains(child.location) { visit(child) }
     }
 }

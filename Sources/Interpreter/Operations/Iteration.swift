@@ -21,6 +21,8 @@ enum Iteration {
     static func isIterable(_ value: Value) -> Bool {
         switch value {
         case .string, .tuple: return true
+        case .object(let instance as InstanceObject):
+            return instance.isIterable
         case .object(let object):
             return object is ListObject || object is DictObject || object is SetObject || object is RangeObject
                 || object is IteratorObject || object is IterableCapable

@@ -156,6 +156,8 @@ extension Operators {
             list.items.remove(at: resolved)
         case let dict as DictObject:
             guard dict.remove(try HashKey(index)) != nil else { throw .keyError(index) }
+        case let deleting as ItemDeleting:
+            try deleting.deleteItem(index)
         default:
             throw .typeError("'\(container.typeName)' object doesn't support item deletion")
         }

@@ -266,7 +266,7 @@ extension Parser {
         }
     }
 
-    private mutating func parseArguments() throws(PythonSyntaxError) -> [Argument] {
+    mutating func parseArguments() throws(PythonSyntaxError) -> [Argument] {
         var arguments: [Argument] = []
         var keywords: Set<String> = []
         var sawKeyword = false

@@ -1,7 +1,6 @@
 extension Parser {
     /// Constructs of Python that course cells do not support, by the keyword that starts them.
     static let unsupportedStatements: [String: String] = [
-        "class": "'class' definitions are not supported in course cells",
         "with": "'with' statements are not supported in course cells",
         "async": "'async' is not supported in course cells",
         "await": "'await' is not supported in course cells",
@@ -12,7 +11,7 @@ extension Parser {
     /// One line's statements (several when separated by `;`) or one compound statement.
     mutating func parseStatement() throws(PythonSyntaxError) -> [StatementNode] {
         let start = current
-        if start.is("@") { throw error("decorators are not supported in course cells", at: start) }
+        if start.is("@") { return [try parseDecorated()] }
         if start.kind == .name, let message = Self.unsupportedStatements[start.text] {
             // `match` is a soft keyword: only a line `match subject:` starts a statement.
             if start.text != "match" || (lineHasBlockColon() && !peek(1).is("=") && !peek(1).is(".")) {
@@ -25,6 +24,7 @@ extension Parser {
             case "while": return [try parseWhile()]
             case "for": return [try parseFor()]
             case "def": return [try parseFunction()]
+            case "class": return [try parseClass()]
             case "try": return [try parseTry()]
             default: break
             }
@@ -139,6 +139,56 @@ extension Parser {
         if case .expression(let first)? = body.first?.kind, case .constant(.string(let text)) = first.kind { docstring = text }
         let definition = FunctionDefinition(name: name, parameters: parameters, body: body, docstring: docstring)
         return StatementNode(.function(definition), at: header.start)
+    }
+
+    /// `@decorator` lines, then the `def` or `class` they decorate.
+    mutating func parseDecorated() throws(PythonSyntaxError) -> StatementNode {
+        var decorators: [ExpressionNode] = []
+        while accept("@") {
+            decorators.append(try parseNamedExpression())
+            guard current.kind == .newline else { throw invalidSyntax() }
+            advance()
+        }
+        var statement: StatementNode
+        if current.is("def") {
+            statement = try parseFunction()
+        } else if current.is("class") {
+            statement = try parseClass()
+        } else if current.is("async") {
+            throw error("'async' is not supported in course cells", at: current)
+        } else {
+            throw invalidSyntax()
+        }
+        switch statement.kind {
+        case .function(var definition):
+            definition.decorators = decorators
+            statement.kind = .function(definition)
+        case .classDefinition(var definition):
+            definition.decorators = decorators
+            statement.kind = .classDefinition(definition)
+        default:
+            break
+        }
+        return statement
+    }
+
+    /// `class Name(bases): body`.
+    mutating func parseClass() throws(PythonSyntaxError) -> StatementNode {
+        let header = current
+        advance()
+        let name = try expectName()
+        var arguments: [Argument] = []
+        if accept("(") {
+            arguments = try parseArguments()
+            try expect(")")
+        }
+        let (outerFunctions, outerLoops) = (functionDepth, loopDepth)
+        (functionDepth, loopDepth) = (0, 0)
+        let body = try parseBlock(after: header, "class definition")
+        (functionDepth, loopDepth) = (outerFunctions, outerLoops)
+        var docstring: String?
+        if case .expression(let first)? = body.first?.kind, case .constant(.string(let text)) = first.kind { docstring = text }
+        return StatementNode(.classDefinition(ClassDefinition(name: name, arguments: arguments, body: body, docstring: docstring)), at: header.start)
     }
 
     mutating func parseTry() throws(PythonSyntaxError) -> StatementNode {

@@ -65,7 +65,10 @@ enum ExceptionTypes {
 /// An exception instance: its type and the arguments it was raised with.
 final class ExceptionObject: PyObject {
     let type: TypeObject
-    let arguments: [Value]
+    /// `args` (replaced by `BaseException.__init__`).
+    var arguments: [Value]
+    /// The attributes a program set on it (`__dict__`).
+    let dict = DictObject()
     /// The exception this one was raised from (`raise ... from cause`) or during.
     var cause: ExceptionObject?
     var context: ExceptionObject?

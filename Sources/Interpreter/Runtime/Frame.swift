@@ -53,6 +53,17 @@ final class Frame {
     /// The frame that called this one (nil for a cell's module code), while this one runs:
     /// what `warnings.warn(stacklevel=)` walks.
     var back: Frame?
+    /// A class body's namespace (nil for every other frame).
+    var namespace: ClassNamespace?
+
+    /// The first argument the frame's function was called with (`self`), for `super()`.
+    var firstArgument: Value? {
+        switch code.signature.storage.first {
+        case .local(let slot)?: locals[slot]
+        case .cell(let index)?: cells[index].value
+        default: nil
+        }
+    }
 
     init(code: CodeObject, globals: Namespace, cells: [Cell]) {
         self.code = code
@@ -84,6 +95,9 @@ final class CodeObject {
     /// The names of its variables, parameters first, as `co_varnames` lists them (what a
     /// NameError's suggestions look through first).
     var variableNames: [String] = []
+    /// The cell holding `__class__` for a method that uses `super()` (its index in the frame's
+    /// cells), when it has one.
+    var classCell: Int?
     /// The body: statements (returning through `Flow`) or, for a lambda, one expression.
     var body: Execute = { _ throws(PythonError) in .next }
 

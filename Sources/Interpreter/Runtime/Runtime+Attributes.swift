@@ -9,6 +9,9 @@ extension Runtime {
     func getAttribute(_ value: Value, _ name: String) throws(PythonError) -> Value {
         if case .object(let object) = value {
             switch object {
+            case let instance as InstanceObject:
+                if let found = try instanceAttribute(value, dict: instance.dict, type: instance.type, name) { return found }
+                throw .missingAttribute(name, of: value, "'\(value.typeName)' object has no attribute '\(name)'")
             case let module as ModuleObject:
                 if let attribute = module.attributes[name] { return attribute }
                 if name == "__name__" { return .string(module.name) }
@@ -17,7 +20,18 @@ extension Runtime {
             case let capable as AttributeCapable:
                 if let attribute = try capable.attribute(name, runtime: self) { return attribute }
             case let exception as ExceptionObject:
+                if exception.type.isUserDefined || !exception.dict.keys.isEmpty,
+                    let own = exception.dict.get(try HashKey(.string(name)))
+                {
+                    return own
+                }
+                if exception.type.isUserDefined, let found = exception.type.lookup(name) {
+                    if case .object(let property as PropertyObject) = found { return try property.get(value, runtime: self) }
+                    return bind(found, to: value, owner: exception.type)
+                }
                 switch name {
+                case "__dict__": return .object(exception.dict)
+                case "__class__": return .object(exception.type)
                 case "args": return .tuple(exception.arguments)
                 case "__context__": return exception.context.map { .object($0) } ?? .none
                 case "__cause__": return exception.cause.map { .object($0) } ?? .none
@@ -39,7 +53,7 @@ extension Runtime {
                 case "__base__": return type.base.map { .object($0) } ?? .none
                 default: break
                 }
-                if let attribute = type.lookup(name) { return attribute }
+                if let attribute = classAttribute(type, name) { return attribute }
                 if let method = Self.unboundMethod(type, name, runtime: self) { return method }
             case let range as RangeObject:
                 switch name {
@@ -84,12 +98,48 @@ extension Runtime {
                 module.attributes[name] = newValue
                 return
             }
+            if let instance = object as? InstanceObject {
+                try setInstanceAttribute(value, dict: instance.dict, type: instance.type, name, newValue)
+                return
+            }
+            if let exception = object as? ExceptionObject {
+                try setInstanceAttribute(value, dict: exception.dict, type: exception.type, name, newValue)
+                return
+            }
+            if let type = object as? TypeObject {
+                guard type.isUserDefined else {
+                    throw .typeError("cannot set '\(name)' attribute of immutable type '\(type.qualifiedName)'")
+                }
+                type.attributes[name] = newValue
+                return
+            }
             if let capable = object as? AttributeCapable, try capable.setAttribute(name, newValue) { return }
         }
         if (try? getAttribute(value, name)) != nil, case .object = value {
             throw .attributeError("attribute '\(name)' of '\(value.typeName)' objects is not writable")
         }
         throw .attributeError("'\(value.typeName)' object has no attribute '\(name)'")
+    }
+
+    /// `del value.name`.
+    func deleteAttribute(_ value: Value, _ name: String) throws(PythonError) {
+        switch value {
+        case .object(let instance as InstanceObject):
+            try deleteInstanceAttribute(value, dict: instance.dict, type: instance.type, name)
+        case .object(let exception as ExceptionObject):
+            try deleteInstanceAttribute(value, dict: exception.dict, type: exception.type, name)
+        case .object(let type as TypeObject) where type.isUserDefined:
+            guard type.attributes.removeValue(forKey: name) != nil else {
+                throw .missingAttribute(name, of: value, "type object '\(type.name)' has no attribute '\(name)'")
+            }
+        case .object(let module as ModuleObject):
+            guard module.attributes.removeValue(forKey: name) != nil else {
+                throw .missingAttribute(name, of: value, "module '\(module.name)' has no attribute '\(name)'")
+            }
+        default:
+            _ = try getAttribute(value, name)
+            throw .attributeError("'\(value.typeName)' object attribute '\(name)' is read-only")
+        }
     }
 
     /// `list.append` and the like, taken from a type: called with the instance first.

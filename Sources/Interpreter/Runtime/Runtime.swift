@@ -239,7 +239,7 @@ final class Runtime: @unchecked Sendable {
             switch storage {
             case .local(let local): frame.locals[local] = values[index]
             case .cell(let cell): frame.cells[cell].value = values[index]
-            case .global: break
+            case .global, .classNamespace: break
             }
         }
     }

@@ -12,6 +12,12 @@ final class TypeObject: PyObject {
     let ancestors: [TypeObject]
     /// The type's own attributes (a class body's names); empty for the built-in types.
     var attributes: [String: Value] = [:]
+    /// Whether a `class` statement made it (CPython's heap types): its behaviour is its
+    /// attributes', and messages name it without its module.
+    var isUserDefined = false
+    /// The interpreter a class statement made it in, which runs its methods when Swift
+    /// code reaches them (`repr`, operators, hashing).
+    weak var runtime: Runtime?
 
     /// A built-in type with one base (or none, for `object`).
     init(_ name: String, base: TypeObject?, module: String? = nil) {
@@ -38,6 +44,13 @@ final class TypeObject: PyObject {
     /// `<class 'numpy.ndarray'>`, `int`: the name with its module, as messages show it.
     var qualifiedName: String { (module.map { $0 + "." } ?? "") + name }
 
+    /// The name a traceback's last line shows: with its module, unless that is `__main__`
+    /// or the builtins (`numpy.exceptions.AxisError`, `ValueError`, `NotFound`).
+    var tracebackName: String {
+        guard let module, module != "__main__", module != "builtins" else { return name }
+        return module + "." + name
+    }
+
     /// Whether this type is `other` or derives from it.
     func isSubtype(of other: TypeObject) -> Bool {
         self === other || ancestors.contains { $0 === other }
@@ -57,6 +70,9 @@ final class TypeObject: PyObject {
 
     /// C3: the bases' MROs merged, each base before its own bases, in the order given.
     static func linearization(of bases: [TypeObject]) throws(PythonError) -> [TypeObject] {
+        for (index, base) in bases.enumerated() where bases[..<index].contains(where: { $0 === base }) {
+            throw .typeError("duplicate base class \(base.name)")
+        }
         var sequences = bases.map(\.resolutionOrder) + [bases]
         var result: [TypeObject] = []
         while true {
@@ -65,9 +81,12 @@ final class TypeObject: PyObject {
             guard let head = sequences.lazy.map({ $0[0] }).first(where: { candidate in
                 !sequences.contains { $0.dropFirst().contains { $0 === candidate } }
             }) else {
+                // CPython names the heads it could not place, each once, in order.
+                var heads: [TypeObject] = []
+                for sequence in sequences where !heads.contains(where: { $0 === sequence[0] }) { heads.append(sequence[0]) }
                 throw .typeError(
-                    "Cannot create a consistent method resolution order (MRO) for bases "
-                        + bases.map(\.name).joined(separator: ", "))
+                    "Cannot create a consistent method resolution\norder (MRO) for bases "
+                        + heads.map(\.name).joined(separator: ", "))
             }
             result.append(head)
             for index in sequences.indices where sequences[index][0] === head { sequences[index].removeFirst() }

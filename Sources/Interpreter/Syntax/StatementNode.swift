@@ -19,6 +19,7 @@ public struct StatementNode: Sendable {
         case whileLoop(test: ExpressionNode, body: [StatementNode], orElse: [StatementNode])
         case forLoop(target: ExpressionNode, iterable: ExpressionNode, body: [StatementNode], orElse: [StatementNode])
         case function(FunctionDefinition)
+        case classDefinition(ClassDefinition)
         case returnStatement(ExpressionNode?)
         case pass
         case breakStatement
@@ -36,13 +37,25 @@ public struct StatementNode: Sendable {
     }
 }
 
-/// `def name(parameters): body`.
+/// `def name(parameters): body`, with the decorators above it.
 public struct FunctionDefinition: Sendable {
     public var name: String
     public var parameters: Parameters
     public var body: [StatementNode]
     /// The docstring, when the body starts with a string literal.
     public var docstring: String?
+    /// `@decorator` lines, top first (applied bottom first).
+    public var decorators: [ExpressionNode] = []
+}
+
+/// `class Name(bases, keyword=value): body`, with the decorators above it.
+public struct ClassDefinition: Sendable {
+    public var name: String
+    /// What the parentheses hold, as a call's arguments (`metaclass=` among the keywords).
+    public var arguments: [Argument]
+    public var body: [StatementNode]
+    public var docstring: String?
+    public var decorators: [ExpressionNode] = []
 }
 
 /// `except Type as name: body` (a nil type catches everything).

@@ -3,16 +3,22 @@
 /// unhashable).
 struct HashKey: Hashable {
     let value: Value
+    /// The hash an instance of a program's class gave (`__hash__`), computed once.
+    private let instanceHash: Int?
 
     init(_ value: Value) throws(PythonError) {
         try Self.checkHashable(value)
         self.value = value
+        if case .object(let instance as InstanceObject) = value { instanceHash = try instance.hashValue() } else { instanceHash = nil }
     }
 
     private static func checkHashable(_ value: Value) throws(PythonError) {
         switch value {
         case .tuple(let items):
-            for item in items { try checkHashable(item) }
+            for item in items {
+                try checkHashable(item)
+                if case .object(let instance as InstanceObject) = item { _ = try instance.hashValue() }
+            }
         case .object(let object) where object is ListObject || object is DictObject || (object as? SetObject)?.isFrozen == false:
             throw .typeError("unhashable type: '\(object.typeName)'")
         default:
@@ -22,7 +28,13 @@ struct HashKey: Hashable {
 
     static func == (a: HashKey, b: HashKey) -> Bool { a.value.isSameOrEqual(to: b.value) }
 
-    func hash(into hasher: inout Hasher) { Self.hash(value, into: &hasher) }
+    func hash(into hasher: inout Hasher) {
+        if let instanceHash {
+            hasher.combine(instanceHash)
+        } else {
+            Self.hash(value, into: &hasher)
+        }
+    }
 
     private static func hash(_ value: Value, into hasher: inout Hasher) {
         switch value {
@@ -41,6 +53,7 @@ struct HashKey: Hashable {
             hasher.combine(items.count)
             for item in items { hash(item, into: &hasher) }
         case .ellipsis: hasher.combine(-1)
+        case .object(let instance as InstanceObject): hasher.combine((try? instance.hashValue()) ?? 0)
         case .object(let object): hasher.combine(ObjectIdentifier(object))
         }
     }

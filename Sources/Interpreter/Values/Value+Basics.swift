@@ -17,6 +17,8 @@ extension Value {
     var typeName: String {
         if case .object(let object) = self, let custom = object as? CustomTyped { return custom.pythonTypeName }
         let type = self.type
+        // A class a program defined is named alone, as CPython names heap types.
+        if type.isUserDefined { return type.name }
         return (type.module.map { $0 + "." } ?? "") + type.name
     }
 
@@ -45,6 +47,8 @@ extension Value {
 
     /// Python's `==` for the built-in types (identity for other objects).
     func isEqual(to other: Value) -> Bool {
+        if case .object(let object) = self, object is InstanceObject { return Self.instancesEqual(self, other) }
+        if case .object(let object) = other, object is InstanceObject { return Self.instancesEqual(self, other) }
         switch (self, other) {
         case (.none, .none), (.ellipsis, .ellipsis): return true
         case (.string(let a), .string(let b)): return a == b
@@ -73,6 +77,20 @@ extension Value {
             if let order = Value.compareNumbers(self, other) { return order == 0 }
             return false
         }
+    }
+
+    /// `a == b` where an instance of a program's class takes part: its `__eq__` (the left
+    /// operand's first, then the right's mirrored), else identity. Errors count as unequal:
+    /// the callers (dict keys, `in`, `list.index`) cannot raise from here yet.
+    private static func instancesEqual(_ a: Value, _ b: Value) -> Bool {
+        if Operators.identical(a, b) { return true }
+        if case .object(let left as InstanceObject) = a, let result = try? left.compare(.equal, b, reflected: false) {
+            return (try? result.isTruthy()) ?? false
+        }
+        if case .object(let right as InstanceObject) = b, let result = try? right.compare(.equal, a, reflected: true) {
+            return (try? result.isTruthy()) ?? false
+        }
+        return false
     }
 
     /// Equality as containers test it (CPython's `PyObject_RichCompareBool`): the same object

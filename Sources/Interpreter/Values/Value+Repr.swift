@@ -10,6 +10,9 @@ extension Value {
         switch self {
         case .string(let text): return text
         case .object(let exception as ExceptionObject): return try exception.message()
+        case .object(let instance as InstanceObject):
+            if let text = try instance.text("__str__") { return text }
+            return try repr()
         case .object(let object as CustomStringRepresentable): return object.pythonString()
         default: return try repr()
         }
@@ -53,7 +56,12 @@ extension Value {
             case let type as TypeObject:
                 return "<class '\(type.module.map { $0 + "." } ?? "")\(type.name)'>"
             case let exception as ExceptionObject:
-                return exception.type.name + "(" + (try Self.joined(exception.arguments, &active)) + ")"
+                if exception.type.isUserDefined, let method = exception.type.lookup("__repr__"), let runtime = exception.type.runtime {
+                    let result = try runtime.call(runtime.bind(method, to: self, owner: exception.type), Arguments([]))
+                    guard case .string(let text) = result else { throw .typeError("__repr__ returned non-string (type \(result.typeName))") }
+                    return text
+                }
+                return try baseRepr()
             case let function as FunctionObject:
                 return "<function \(function.code.name) at \(Self.address(of: function))>"
             case let builtin as BuiltinFunction:
@@ -77,8 +85,26 @@ extension Value {
     }
 
     /// An object's address as CPython shows it (`0x7f...`).
+    /// An object's address as CPython's reprs show it (`0x7f3a5c2b1d90`): the same number
+    /// `id()` gives.
     static func address(of object: AnyObject) -> String {
-        "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16).leftPadded(to: 12)
+        "0x" + String(UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque()), radix: 16).leftPadded(to: 12)
+    }
+
+    /// What `object.__repr__` (and BaseException's) writes, whatever a class overrides:
+    /// `<__main__.Point object at 0x7f…>`, `MyError('bad')`.
+    func baseRepr() throws(PythonError) -> String {
+        switch self {
+        case .object(let instance as InstanceObject):
+            var qualifiedName = instance.type.name
+            if case .string(let name)? = instance.type.attributes["__qualname__"] { qualifiedName = name }
+            return "<\(instance.type.module.map { $0 + "." } ?? "")\(qualifiedName) object at \(Self.address(of: instance))>"
+        case .object(let exception as ExceptionObject):
+            var active: Set<ObjectIdentifier> = []
+            return exception.type.name + "(" + (try Self.joined(exception.arguments, &active)) + ")"
+        default:
+            return try repr()
+        }
     }
 
     /// `ascii(value)`: the repr with every non-ASCII character escaped (`\xe9`, `\u65e5`,
@@ -145,6 +171,12 @@ extension Value {
 extension ExceptionObject {
     /// `str(exception)`: nothing, the one argument's `str`, or the arguments' tuple.
     func message() throws(PythonError) -> String {
+        // A program's exception class may say what it is (`__str__`).
+        if type.isUserDefined, let method = type.lookup("__str__"), let runtime = type.runtime {
+            let result = try runtime.call(runtime.bind(method, to: .object(self), owner: type), Arguments([]))
+            guard case .string(let text) = result else { throw .typeError("__str__ returned non-string (type \(result.typeName))") }
+            return text
+        }
         // OSError(errno, strerror, ...) reads `[Errno 32] Broken pipe`.
         if type.isSubtype(of: ExceptionTypes.osError), (2...5).contains(arguments.count), case .int(let code) = arguments[0] {
             return "[Errno \(code)] \(try arguments[1].str())"

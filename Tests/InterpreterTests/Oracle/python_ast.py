@@ -131,7 +131,12 @@ def dump(node):
     if kind is ast.For:
         return "(for %s %s (%s) (%s))" % (dump(node.target), dump(node.iter), many(node.body), many(node.orelse))
     if kind is ast.FunctionDef:
-        return "(def %s %s (%s))" % (node.name, parameters(node.args), many(node.body))
+        decorators = " (@ %s)" % many(node.decorator_list) if node.decorator_list else ""
+        return "(def %s %s (%s)%s)" % (node.name, parameters(node.args), many(node.body), decorators)
+    if kind is ast.ClassDef:
+        keywords = " ".join("(%s %s)" % (k.arg or "**", dump(k.value)) for k in node.keywords)
+        decorators = " (@ %s)" % many(node.decorator_list) if node.decorator_list else ""
+        return "(class %s (%s) (%s) (%s)%s)" % (node.name, many(node.bases), keywords, many(node.body), decorators)
     if kind is ast.Return:
         return "(return %s)" % opt(node.value)
     if kind is ast.Pass:
