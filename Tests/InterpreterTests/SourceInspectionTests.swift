@@ -28,6 +28,24 @@ struct SourceInspectionTests {
         #expect(inspection.loops.map(\.line) == [10, 12, 14, 15, 16, 17, 19, 20])
     }
 
+    @Test("Loops inside classes, methods, decorators and default values are seen")
+    func loopsInClasses() throws {
+        let source = """
+            @register([i for i in range(2)])
+            class Signal:
+                scale = [s for s in range(3)]
+                def compute(self, values=[v for v in range(2)]):
+                    total = 0
+                    for v in values:
+                        total += v
+                    return total
+            """
+        let inspection = try SourceInspection(SourceFile(source, name: "t.py", firstLine: 1))
+        #expect(inspection.loops.map(\.kind) == [.listComprehension, .listComprehension, .listComprehension, .forLoop])
+        #expect(inspection.loops.map(\.line) == [1, 3, 4, 6])
+        #expect(inspection.bindings.map(\.name) == ["Signal", "scale", "compute", "total", "v", "total"])
+    }
+
     @Test("Calls, attribute calls, names read and names bound")
     func names() throws {
         let source = "import numpy as np\nfrom math import sqrt as root\nk = np.arange(N)\npi, e = root(12) * k.sum(), 1\nwith_loops()\n"
