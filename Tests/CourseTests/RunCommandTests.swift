@@ -133,7 +133,7 @@ struct RunLimitTests {
     @Test("Files, the environment and code from strings are out of reach", arguments: [
         ("open('/etc/passwd')", "PermissionError: open() is not available in course cells: cells have no file access"),
         ("eval('1 + 1')", "PermissionError: eval() is not available in course cells: cells cannot run code from strings"),
-        ("import os", "ModuleNotFoundError: No module named 'os' (course cells can import: course, functools, itertools, jax, math, matplotlib, numpy, sys, time, timeit, typing, warnings)"),
+        ("import os", "ModuleNotFoundError: No module named 'os' (course cells can import: contextlib, course, functools, itertools, jax, math, matplotlib, numpy, sys, time, timeit, typing, warnings)"),
     ])
     func safety(source: String, ending: String) throws {
         let result = try runScript(source + "\n")

@@ -184,6 +184,8 @@ enum ASTDump {
         case .importFrom(let module, let names):
             return "(from \(module) \(names.map { "(\($0.name) \($0.alias ?? "_"))" }.joined(separator: " ")))"
         case .global(let names): return "(global \(names.joined(separator: " ")))"
+        case .with(let items, let body):
+            return "(with (\(items.map { "(\(expression($0.context)) \(optional($0.target)))" }.joined(separator: " "))) (\(statements(body))))"
         case .nonlocal(let names): return "(nonlocal \(names.joined(separator: " ")))"
         case .tryStatement(let body, let handlers, let orElse, let finally):
             let handlerText = handlers.map { "(except \(optional($0.type)) \($0.name ?? "_") (\(statements($0.body))))" }.joined(separator: " ")

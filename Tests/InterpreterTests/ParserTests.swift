@@ -87,11 +87,18 @@ import TestSupport
         "@decorator\ndef f(): pass\n",
         "@a.b(1)\n@c\nclass D:\n    @property\n    def x(self):\n        return 1\n",
         "@(lambda f: f)\ndef g():\n    return\n",
+        "with open(f) as g:\n    pass\n",
+        "with a as (x, y), b, c() as d.e:\n    pass\n",
+        "with (a as x, b as y):\n    pass\n",
+        "with (a, b):\n    pass\n",
+        "with (a):\n    pass\n",
+        "with (a) as b, (c):\n    pass\n",
     ]
 
     static let invalidPrograms: [String] = [
         "@decorator\nx = 1\n",
         "class A:\n    return 1\n",
+        "with a as f():\n    pass\n",
         "x = \n",
         "if x\n    pass\n",
         "if x:\npass\n",
@@ -167,7 +174,6 @@ import TestSupport
     }
 
     @Test(arguments: [
-        ("with open(f) as g:\n    pass\n", "'with' statements are not supported in course cells"),
         ("async def f(): pass\n", "'async' is not supported in course cells"),
         ("def f():\n    yield 1\n", "'yield' is not supported in course cells"),
         ("def f():\n    x = yield\n", "'yield' is not supported in course cells"),

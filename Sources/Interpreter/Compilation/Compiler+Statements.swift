@@ -96,6 +96,8 @@ extension Compiler {
             return tryStatement(body, handlers, orElse, finally)
         case .raise(let exception, let cause):
             return raise(exception, cause)
+        case .with(let items, let body):
+            return withStatement(items, block(body))
         }
     }
 
@@ -129,6 +131,50 @@ extension Compiler {
             }
             store(frame, value)
             return .next
+        }
+    }
+
+    /// `with a as x, b: body` as nested `with` statements (PEP 343): `__enter__`'s value
+    /// bound to the target; on leaving the body `__exit__(None, None, None)`, or with the
+    /// exception, which a true result suppresses.
+    private func withStatement(_ items: [WithItem], _ body: @escaping Execute) -> Execute {
+        guard let item = items.first else { return body }
+        let inner = items.count > 1 ? withStatement(Array(items.dropFirst()), body) : body
+        let context = expression(item.context)
+        let range = Self.range(of: item.context)
+        let store = item.target.map(self.store)
+        let runtime = self.runtime
+        return { frame throws(PythonError) in
+            let manager = try context(frame)
+            let enter: Value
+            let exit: Value
+            do throws(PythonError) {
+                (enter, exit) = try runtime.contextMethods(manager)
+            } catch {
+                throw error.marked(frame, range)
+            }
+            let value = try runtime.call(enter, Arguments([]))
+            let flow: Flow
+            do throws(PythonError) {
+                try store?(frame, value)
+                flow = try inner(frame)
+            } catch {
+                let exception = error.exception
+                exception.passThrough(frame)
+                runtime.handling.append(exception)
+                defer { runtime.handling.removeLast() }
+                let suppress: Value
+                do throws(PythonError) {
+                    suppress = try runtime.call(exit, Arguments([.object(exception.type), .object(exception), .none]))
+                } catch let raised {
+                    if raised.exception !== exception, raised.exception.context == nil { raised.exception.context = exception }
+                    throw raised
+                }
+                if try suppress.isTruthy() { return .next }
+                throw error
+            }
+            _ = try runtime.call(exit, Arguments([.none, .none, .none]))
+            return flow
         }
     }
 

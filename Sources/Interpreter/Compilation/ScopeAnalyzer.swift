@@ -97,6 +97,12 @@ struct ScopeAnalyzer {
         case .raise(let exception, let cause):
             if let exception { visit(exception, in: scope) }
             if let cause { visit(cause, in: scope) }
+        case .with(let items, let body):
+            for item in items {
+                visit(item.context, in: scope)
+                if let target = item.target { bindTarget(target, in: scope) }
+            }
+            visit(body, in: scope)
         }
     }
 

@@ -72,6 +72,10 @@ public struct SourceInspection: Sendable {
             }
         case .importFrom(_, let names):
             for (name, alias) in names { bindings.append(NameUse(name: alias ?? name, line: line)) }
+        case .with(let items, _):
+            let bound = items.compactMap(\.target)
+            bound.forEach { bind($0) }
+            targets = bound
         case .tryStatement(_, let handlers, _, _):
             for handler in handlers {
                 if let name = handler.name { bindings.append(NameUse(name: name, line: handler.location.line)) }

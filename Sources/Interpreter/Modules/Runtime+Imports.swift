@@ -1,7 +1,7 @@
 extension Runtime {
     /// The modules course cells can import.
     static let availableModules = [
-        "course", "course.diagrams", "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "matplotlib", "matplotlib.pyplot", "numpy", "numpy.exceptions", "numpy.linalg", "numpy.random", "sys", "time", "timeit", "typing", "warnings",
+        "contextlib", "course", "course.diagrams", "functools", "itertools", "jax", "jax.numpy", "jax.random", "math", "matplotlib", "matplotlib.pyplot", "numpy", "numpy.exceptions", "numpy.linalg", "numpy.random", "sys", "time", "timeit", "typing", "warnings",
     ]
 
     /// Makes the module `name`, if course cells can import it.
@@ -9,6 +9,7 @@ extension Runtime {
         switch name {
         case "math": MathModule.make(self)
         case "sys": SysModule.make(self)
+        case "contextlib": ContextlibModule.make(self)
         case "warnings": WarningsModule.make(self)
         case "time": TimeModule.make(self)
         case "timeit": TimeitModule.make(self)

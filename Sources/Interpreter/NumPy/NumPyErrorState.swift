@@ -53,9 +53,46 @@ extension NumPyModule {
             runtime.numpyErrors.modes = modes
             return old
         }
+        module.define("errstate") { [unowned runtime] arguments throws(PythonError) in
+            let values = try WarningsModule.bind(arguments, ["all"] + NumPyErrorState.kinds, required: 0, function: "errstate")
+            var modes: [String: String] = [:]
+            for (index, name) in (["all"] + NumPyErrorState.kinds).enumerated() {
+                guard let value = values[index], !value.isNoneValue else { continue }
+                guard case .string(let mode) = value, NumPyErrorState.modes.contains(mode), mode != "call", mode != "log" else {
+                    throw .valueError("invalid error mode \(try value.repr())")
+                }
+                for kind in name == "all" ? NumPyErrorState.kinds : [name] where name != "all" || modes[kind] == nil { modes[kind] = mode }
+            }
+            return .object(ErrorStateContext(runtime: runtime, modes: modes))
+        }
         module.define("geterr") { [unowned runtime] arguments throws(PythonError) in
             try arguments.expectCount(0...0, "geterr")
             return runtime.numpyErrors.dictionary
         }
+    }
+}
+
+/// `np.errstate(**modes)`: the error handling set for the block, restored after it.
+final class ErrorStateContext: PyObject, ContextManaging {
+    private unowned let runtime: Runtime
+    private let modes: [String: String]
+    private var saved: NumPyErrorState?
+
+    init(runtime: Runtime, modes: [String: String]) {
+        self.runtime = runtime
+        self.modes = modes
+    }
+
+    override var typeName: String { "errstate" }
+
+    func enter() throws(PythonError) -> Value {
+        saved = runtime.numpyErrors
+        for (kind, mode) in modes { runtime.numpyErrors.modes[kind] = mode }
+        return .none
+    }
+
+    func exit(_ exception: Value?) throws(PythonError) -> Bool {
+        if let saved { runtime.numpyErrors = saved }
+        return false
     }
 }

@@ -328,3 +328,31 @@ extension Runtime {
         }
     }
 }
+
+extension Runtime {
+    /// A context manager's `__enter__` and `__exit__`, bound to it (looked up on its type,
+    /// as CPython does), or CPython's TypeError for an object that is not one.
+    func contextMethods(_ manager: Value) throws(PythonError) -> (enter: Value, exit: Value) {
+        switch manager {
+        case .object(let instance as InstanceObject):
+            if let enter = try instance.special("__enter__"), let exit = try instance.special("__exit__") { return (enter, exit) }
+        case .object(let context as ContextManaging):
+            return (
+                .object(BuiltinFunction("__enter__") { _ throws(PythonError) in try context.enter() }),
+                .object(BuiltinFunction("__exit__") { arguments throws(PythonError) in
+                    .bool(try context.exit(arguments.positional.count > 1 && !arguments.positional[1].isNoneValue ? arguments.positional[1] : nil))
+                })
+            )
+        default:
+            break
+        }
+        throw .typeError("'\(manager.typeName)' object does not support the context manager protocol")
+    }
+}
+
+/// Built-in context managers (`np.errstate`, `warnings.catch_warnings`).
+protocol ContextManaging {
+    func enter() throws(PythonError) -> Value
+    /// Leaving the block, with the exception that is ending it, if any; true suppresses it.
+    func exit(_ exception: Value?) throws(PythonError) -> Bool
+}

@@ -26,7 +26,7 @@ extension Parser {
         return ExpressionNode(.tuple(items), at: start)
     }
 
-    private mutating func parseTargetItem() throws(PythonSyntaxError) -> ExpressionNode {
+    mutating func parseTargetItem() throws(PythonSyntaxError) -> ExpressionNode {
         if current.is("*") {
             let star = current.start
             advance()

@@ -1,7 +1,6 @@
 extension Parser {
     /// Constructs of Python that course cells do not support, by the keyword that starts them.
     static let unsupportedStatements: [String: String] = [
-        "with": "'with' statements are not supported in course cells",
         "async": "'async' is not supported in course cells",
         "await": "'await' is not supported in course cells",
         "yield": "'yield' is not supported in course cells",
@@ -25,6 +24,7 @@ extension Parser {
             case "for": return [try parseFor()]
             case "def": return [try parseFunction()]
             case "class": return [try parseClass()]
+            case "with": return [try parseWith()]
             case "try": return [try parseTry()]
             default: break
             }
@@ -170,6 +170,60 @@ extension Parser {
             break
         }
         return statement
+    }
+
+    /// `with item, item: body`, the items optionally in parentheses (3.10+).
+    mutating func parseWith() throws(PythonSyntaxError) -> StatementNode {
+        let header = current
+        advance()
+        var items: [WithItem] = []
+        // `with (a as x, b):` is a parenthesized item list when the parenthesis closes right
+        // before the colon; otherwise the parenthesis belongs to the first expression.
+        var parenthesized = false
+        if current.is("(") {
+            var depth = 0
+            var offset = 0
+            scan: while true {
+                let token = peek(offset)
+                if token.kind == .newline || token.kind == .end { break }
+                if token.is("(") || token.is("[") || token.is("{") { depth += 1 }
+                if token.is(")") || token.is("]") || token.is("}") {
+                    depth -= 1
+                    if depth == 0 {
+                        parenthesized = peek(offset + 1).is(":") && Self.hasTopLevelAsOrComma(self, from: 1, to: offset)
+                        break scan
+                    }
+                }
+                offset += 1
+            }
+        }
+        if parenthesized { advance() }
+        repeat {
+            if parenthesized, current.is(")") { break }
+            let context = try parseExpression()
+            var target: ExpressionNode?
+            if accept("as") {
+                target = try parseTargetItem()
+                try checkTarget(target!, assignment: false)
+            }
+            items.append(WithItem(context: context, target: target))
+        } while accept(",")
+        if parenthesized { try expect(")") }
+        let body = try parseBlock(after: header, "'with' statement")
+        return StatementNode(.with(items: items, body: body), at: header.start)
+    }
+
+    /// Whether tokens `from..<to` after the current one hold, at the top level, an `as` or
+    /// a comma (a parenthesized list of `with` items, not one parenthesized expression).
+    private static func hasTopLevelAsOrComma(_ parser: Parser, from: Int, to: Int) -> Bool {
+        var depth = 0
+        for offset in from..<max(from, to) {
+            let token = parser.peek(offset)
+            if token.is("(") || token.is("[") || token.is("{") { depth += 1 }
+            if token.is(")") || token.is("]") || token.is("}") { depth -= 1 }
+            if depth == 0, token.is("as") || token.is(",") { return true }
+        }
+        return false
     }
 
     /// `class Name(bases): body`.

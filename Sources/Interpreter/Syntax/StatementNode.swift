@@ -34,6 +34,8 @@ public struct StatementNode: Sendable {
         case nonlocal([String])
         case tryStatement(body: [StatementNode], handlers: [ExceptHandler], orElse: [StatementNode], finally: [StatementNode])
         case raise(ExpressionNode?, cause: ExpressionNode?)
+        /// `with a as x, b: body`: each context manager with its optional target.
+        case with(items: [WithItem], body: [StatementNode])
     }
 }
 
@@ -56,6 +58,13 @@ public struct ClassDefinition: Sendable {
     public var body: [StatementNode]
     public var docstring: String?
     public var decorators: [ExpressionNode] = []
+}
+
+/// One context manager of a `with` statement, and the target its `__enter__`'s value is
+/// bound to.
+public struct WithItem: Sendable {
+    public var context: ExpressionNode
+    public var target: ExpressionNode?
 }
 
 /// `except Type as name: body` (a nil type catches everything).

@@ -56,6 +56,12 @@ extension StatementNode {
         case .raise(let exception, let cause):
             add(exception)
             add(cause)
+        case .with(let items, let body):
+            for item in items {
+                add(item.context)
+                add(item.target)
+            }
+            add(body)
         case .pass, .breakStatement, .continueStatement, .importModules, .importFrom, .global, .nonlocal:
             break
         }

@@ -1,3 +1,3 @@
-# course ends with: ModuleNotFoundError: No module named 'pandas' (course cells can import: course, functools, itertools, jax, math, matplotlib, numpy, sys, time, timeit, typing, warnings)
+# course ends with: ModuleNotFoundError: No module named 'pandas' (course cells can import: contextlib, course, functools, itertools, jax, math, matplotlib, numpy, sys, time, timeit, typing, warnings)
 import math
 import pandas

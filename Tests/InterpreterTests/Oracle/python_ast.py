@@ -161,6 +161,9 @@ def dump(node):
         handlers = " ".join(
             "(except %s %s (%s))" % (opt(h.type), h.name or "_", many(h.body)) for h in node.handlers)
         return "(try (%s) (%s) (%s) (%s))" % (many(node.body), handlers, many(node.orelse), many(node.finalbody))
+    if kind is ast.With:
+        items = " ".join("(%s %s)" % (dump(i.context_expr), opt(i.optional_vars)) for i in node.items)
+        return "(with (%s) (%s))" % (items, many(node.body))
     if kind is ast.Raise:
         return "(raise %s %s)" % (opt(node.exc), opt(node.cause))
     return "(unsupported %s)" % kind.__name__

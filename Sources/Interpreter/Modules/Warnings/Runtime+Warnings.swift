@@ -22,6 +22,11 @@ extension Runtime {
         let action = warningFilters.action(for: category, text: text, module: module, line: line)
         if action == .error { throw PythonError(instance ?? ExceptionObject(category, [.string(text)])) }
         guard warningFilters.shouldShow(action, category: category, text: text, module: module, file: file, line: line) else { return }
+        if let recorder = warningFilters.recorder {
+            let message = instance ?? ExceptionObject(category, [.string(text)])
+            recorder.items.append(.object(WarningMessage(message: message, file: file, line: line)))
+            return
+        }
         var shown = "\(file):\(line): \(category.name): \(text)\n"
         if let code = sourceLine(file: file, line: line)?.trimmingCharacters(in: " \t\u{0C}"), !code.isEmpty {
             shown += "  \(code)\n"

@@ -53,6 +53,17 @@ final class WarningFilters {
         shownAtLocation.removeAll()
     }
 
+    /// The filters as `catch_warnings` saves them, and restores them on leaving.
+    var savedFilters: [Filter] { filters }
+
+    func restore(_ saved: [Filter]) {
+        filters = saved
+        shownAtLocation.removeAll()
+    }
+
+    /// Where warnings go instead of stderr inside `catch_warnings(record=True)`.
+    var recorder: ListObject?
+
     /// `warnings.resetwarnings()`: no filters at all.
     func reset() {
         filters.removeAll()

@@ -49,6 +49,10 @@ enum WarningsModule {
                 append: try values[5]?.isTruthy() ?? false)
             return .none
         }
+        module.define("catch_warnings") { [unowned runtime] arguments throws(PythonError) in
+            let values = try bind(arguments, ["record", "module", "action", "category", "lineno", "append"], required: 0, function: "catch_warnings")
+            return .object(CatchWarnings(runtime: runtime, record: try values[0]?.isTruthy() ?? false))
+        }
         module.define("resetwarnings") { [unowned runtime] arguments throws(PythonError) in
             try arguments.expectCount(0...0, "resetwarnings")
             runtime.warningFilters.reset()
@@ -115,4 +119,73 @@ enum WarningsModule {
             throw .valueError("cannot compile the pattern \(try Value.string(text).repr())")
         }
     }
+}
+
+/// `warnings.catch_warnings(record=False)`: the filters (and what `default` has shown) saved
+/// on entering and restored on leaving; with `record=True`, warnings collected in the list
+/// `__enter__` returns instead of written.
+final class CatchWarnings: PyObject, ContextManaging, CustomRepresentable {
+    private unowned let runtime: Runtime
+    private let record: Bool
+    private var saved: [WarningFilters.Filter]?
+    private var savedRecorder: ListObject?
+
+    init(runtime: Runtime, record: Bool) {
+        self.runtime = runtime
+        self.record = record
+    }
+
+    override var typeName: String { "catch_warnings" }
+
+    func pythonRepr() throws(PythonError) -> String { record ? "catch_warnings(record=True)" : "catch_warnings()" }
+
+    func enter() throws(PythonError) -> Value {
+        guard saved == nil else { throw PythonError(ExceptionTypes.runtimeError, "Cannot enter \(try pythonRepr()) twice") }
+        saved = runtime.warningFilters.savedFilters
+        runtime.warningFilters.restore(saved!)
+        savedRecorder = runtime.warningFilters.recorder
+        guard record else { return .none }
+        let list = ListObject([])
+        runtime.warningFilters.recorder = list
+        return .object(list)
+    }
+
+    func exit(_ exception: Value?) throws(PythonError) -> Bool {
+        if let saved { runtime.warningFilters.restore(saved) }
+        runtime.warningFilters.recorder = savedRecorder
+        return false
+    }
+}
+
+/// A warning `catch_warnings(record=True)` caught: `message` (the Warning), `category`,
+/// `filename`, `lineno`.
+final class WarningMessage: PyObject, AttributeCapable, CustomRepresentable {
+    let message: ExceptionObject
+    let file: String
+    let line: Int
+
+    init(message: ExceptionObject, file: String, line: Int) {
+        self.message = message
+        self.file = file
+        self.line = line
+    }
+
+    override var typeName: String { "WarningMessage" }
+
+    func pythonRepr() throws(PythonError) -> String {
+        "{message : \(try Value.object(message).repr()), category : '\(message.type.name)', filename : '\(file)', lineno : \(line), line : None}"
+    }
+
+    func attribute(_ name: String, runtime: Runtime) throws(PythonError) -> Value? {
+        switch name {
+        case "message": .object(message)
+        case "category": .object(message.type)
+        case "filename": .string(file)
+        case "lineno": .int(line)
+        case "line", "file", "source": Value.none
+        default: nil
+        }
+    }
+
+    func setAttribute(_ name: String, _ value: Value) throws(PythonError) -> Bool { false }
 }
