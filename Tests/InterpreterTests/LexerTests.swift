@@ -59,6 +59,7 @@ import TestSupport
 
     /// Sources CPython rejects while reading them.
     static let invalidSources: [String] = [
+        "f\"{'\\n'}\"\n",
         "x = 'abc\n",
         "x = \"abc",
         "x = '''abc\n\ndef\n",

@@ -216,7 +216,7 @@ enum Builtins {
     /// `len(x)`.
     static func length(_ value: Value) throws(PythonError) -> Int {
         switch value {
-        case .string(let text): return text.count
+        case .string(let text): return text.pythonLength
         case .tuple(let items): return items.count
         case .object(let object):
             switch object {

@@ -218,12 +218,13 @@ extension Lexer {
         var selfDocumenting: String?
         while index < end {
             let scalar = scalars[index]
+            // CPython 3.11 rejects a backslash anywhere in the expression, quoted or not.
+            if scalar == "\\" { throw error("f-string expression part cannot include a backslash", at: errorOffset) }
             if let open = quote {
                 if scalar == open { quote = nil }
                 index += 1
                 continue
             }
-            if scalar == "\\" { throw error("f-string expression part cannot include a backslash", at: errorOffset) }
             if scalar == "#" { throw error("f-string expression part cannot include '#'", at: errorOffset) }
             if scalar == "'" || scalar == "\"" {
                 quote = scalar

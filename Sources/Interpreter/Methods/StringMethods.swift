@@ -14,16 +14,37 @@ enum StringMethods {
         return text
     }
 
-    static func isSpace(_ character: Character) -> Bool { character.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+    /// Python's whitespace: the Unicode White_Space code points, and the separators
+    /// `\x1c`-`\x1f` CPython counts too.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value)
+    }
+
+    static func isSpace(_ character: Character) -> Bool { character.unicodeScalars.allSatisfy(isSpace) }
 
     static func strip(_ text: String, _ characters: String?, leading: Bool, trailing: Bool) -> String {
-        let shouldStrip: (Character) -> Bool = characters.map { set in { set.contains($0) } } ?? isSpace
-        var slice = Substring(text)
-        if leading { slice = slice.drop(while: shouldStrip) }
+        let set = characters.map { Set($0.unicodeScalars) }
+        let shouldStrip: (Unicode.Scalar) -> Bool = set.map { set in { set.contains($0) } } ?? isSpace
+        var scalars = text.unicodeScalars[...]
+        if leading { scalars = scalars.drop(while: shouldStrip) }
         if trailing {
-            while let last = slice.last, shouldStrip(last) { slice = slice.dropLast() }
+            while let last = scalars.last, shouldStrip(last) { scalars = scalars.dropLast() }
         }
-        return String(slice)
+        return String(scalars: scalars)
+    }
+
+    /// The code points of a str argument, or the TypeError CPython gives for another type.
+    static func scalars(_ value: Value, _ message: @autoclosure () -> String) throws(PythonError) -> [Unicode.Scalar] {
+        guard case .string(let text) = value else { throw .typeError(message()) }
+        return text.scalarArray
+    }
+
+    /// The letters' general categories, as `str.isalpha` counts them.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+        default: false
+        }
     }
 
     static func table(_ runtime: Runtime) -> [String: Method] {
@@ -33,18 +54,22 @@ enum StringMethods {
         table["title"] = method { receiver, _ throws(PythonError) in
             var result = ""
             var previousCased = false
-            for character in text(receiver) {
+            for scalar in text(receiver).unicodeScalars {
+                let character = String(scalar)
                 result += previousCased ? character.lowercased() : character.uppercased()
-                previousCased = character.isLetter
+                previousCased = scalar.properties.isCased
             }
             return .string(result)
         }
         table["capitalize"] = method { receiver, _ throws(PythonError) in
-            let string = text(receiver)
-            return .string(string.prefix(1).uppercased() + string.dropFirst().lowercased())
+            let scalars = text(receiver).unicodeScalars
+            guard let first = scalars.first else { return receiver }
+            return .string(String(first).uppercased() + String(scalars: scalars.dropFirst()).lowercased())
         }
         table["swapcase"] = method { receiver, _ throws(PythonError) in
-            .string(String(text(receiver).map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
+            .string(text(receiver).unicodeScalars.map { scalar in
+                scalar.properties.isUppercase ? String(scalar).lowercased() : scalar.properties.isLowercase ? String(scalar).uppercased() : String(scalar)
+            }.joined())
         }
         for (name, leading, trailing) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             table[name] = method { receiver, arguments throws(PythonError) in
@@ -66,14 +91,31 @@ enum StringMethods {
             if arguments.positional.count > 1, case .int(let value) = arguments.positional[1] { limit = value }
             if case .int(let value)? = arguments.keyword("maxsplit") { limit = value }
             guard limit >= 0 else { return .object(ListObject(try split(text(receiver), separator, limit: -1).map(Value.string))) }
-            let reversed = String(text(receiver).reversed())
-            let pieces = try split(reversed, separator.map { String($0.reversed()) }, limit: limit)
-            return .object(ListObject(pieces.reversed().map { .string(String($0.reversed())) }))
+            let reversed = String(scalars: text(receiver).unicodeScalars.reversed())
+            let pieces = try split(reversed, separator.map { String(scalars: $0.unicodeScalars.reversed()) }, limit: limit)
+            return .object(ListObject(pieces.reversed().map { .string(String(scalars: $0.unicodeScalars.reversed())) }))
         }
-        table["splitlines"] = method { receiver, _ throws(PythonError) in
-            var lines = text(receiver).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-            if lines.last == "" { lines.removeLast() }
-            return .object(ListObject(lines.map(Value.string)))
+        table["splitlines"] = method { receiver, arguments throws(PythonError) in
+            let keepends = try (arguments.positional.first ?? arguments.keyword("keepends"))?.isTruthy() ?? false
+            // Python's line boundaries, a \r\n pair counting as one.
+            let breaks: Set<UInt32> = [0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029]
+            let scalars = text(receiver).scalarArray
+            var lines: [Value] = []
+            var start = 0
+            var index = 0
+            while index < scalars.count {
+                guard breaks.contains(scalars[index].value) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                if scalars[index] == "\r", end < scalars.count, scalars[end] == "\n" { end += 1 }
+                lines.append(.string(String(scalars: scalars[start..<(keepends ? end : index)])))
+                start = end
+                index = end
+            }
+            if start < scalars.count { lines.append(.string(String(scalars: scalars[start...]))) }
+            return .object(ListObject(lines))
         }
         table["join"] = method { receiver, arguments throws(PythonError) in
             try arguments.expectCount(1...1, "join")
@@ -88,8 +130,11 @@ enum StringMethods {
         }
         table["replace"] = method { receiver, arguments throws(PythonError) in
             try arguments.expectCount(2...3, "replace")
-            guard case .string(let old) = arguments.positional[0], case .string(let new) = arguments.positional[1] else {
+            guard case .string(let old) = arguments.positional[0] else {
                 throw .typeError("replace() argument 1 must be str, not \(arguments.positional[0].typeName)")
+            }
+            guard case .string(let new) = arguments.positional[1] else {
+                throw .typeError("replace() argument 2 must be str, not \(arguments.positional[1].typeName)")
             }
             var count = -1
             if arguments.positional.count == 3, case .int(let value) = arguments.positional[2] { count = value }
@@ -98,14 +143,15 @@ enum StringMethods {
         for (name, atStart) in [("startswith", true), ("endswith", false)] {
             table[name] = method { receiver, arguments throws(PythonError) in
                 try arguments.expectCount(1...3, name)
-                let string = text(receiver)
+                let characters = text(receiver).scalarArray
+                let (start, end) = try ScalarSearch.bounds(arguments, from: 1, count: characters.count)
                 let candidates: [Value]
                 if case .tuple(let items) = arguments.positional[0] { candidates = items } else { candidates = [arguments.positional[0]] }
                 for candidate in candidates {
-                    guard case .string(let affix) = candidate else {
-                        throw .typeError("\(name) first arg must be str or a tuple of str, not \(candidate.typeName)")
-                    }
-                    if atStart ? string.hasPrefix(affix) : string.hasSuffix(affix) { return .bool(true) }
+                    let affix = try scalars(candidate, "\(name) first arg must be str or a tuple of str, not \(candidate.typeName)")
+                    guard start <= end, end - start >= affix.count else { continue }
+                    let slice = atStart ? characters[start..<(start + affix.count)] : characters[(end - affix.count)..<end]
+                    if slice.elementsEqual(affix) { return .bool(true) }
                 }
                 return .bool(false)
             }
@@ -113,63 +159,60 @@ enum StringMethods {
         for name in ["find", "index", "rfind", "rindex"] {
             table[name] = method { receiver, arguments throws(PythonError) in
                 try arguments.expectCount(1...3, name)
-                guard case .string(let needle) = arguments.positional[0] else {
-                    throw .typeError("must be str, not \(arguments.positional[0].typeName)")
+                let needle = try scalars(arguments.positional[0], "must be str, not \(arguments.positional[0].typeName)")
+                let haystack = text(receiver).scalarArray
+                let (start, end) = try ScalarSearch.bounds(arguments, from: 1, count: haystack.count)
+                if let found = ScalarSearch.find(needle, in: haystack, start: start, end: end, fromEnd: name.hasPrefix("r")) {
+                    return .int(found)
                 }
-                let characters = Array(text(receiver))
-                let target = Array(needle)
-                let fromEnd = name.hasPrefix("r")
-                var found: Int?
-                if target.count <= characters.count {
-                    let positions = Array(0...(characters.count - target.count))
-                    for position in fromEnd ? positions.reversed() : positions where Array(characters[position..<(position + target.count)]) == target {
-                        found = position
-                        break
-                    }
-                }
-                if let found { return .int(found) }
                 if name.hasSuffix("index") { throw .valueError("substring not found") }
                 return .int(-1)
             }
         }
         table["count"] = method { receiver, arguments throws(PythonError) in
             try arguments.expectCount(1...3, "count")
-            guard case .string(let needle) = arguments.positional[0] else {
-                throw .typeError("must be str, not \(arguments.positional[0].typeName)")
-            }
-            let string = text(receiver)
-            if needle.isEmpty { return .int(string.count + 1) }
-            return .int(string.components(separatedBy: needle).count - 1)
+            let needle = try scalars(arguments.positional[0], "must be str, not \(arguments.positional[0].typeName)")
+            let haystack = text(receiver).scalarArray
+            let (start, end) = try ScalarSearch.bounds(arguments, from: 1, count: haystack.count)
+            return .int(ScalarSearch.count(needle, in: haystack, start: start, end: end))
         }
-        let predicates: [(String, (Character) -> Bool)] = [
-            ("isdigit", { $0.isNumber && $0.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal || $0.properties.numericType == .digit } }),
-            ("isdecimal", { $0.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal } }),
-            ("isnumeric", { $0.isNumber }),
-            ("isalpha", { $0.isLetter }),
-            ("isalnum", { $0.isLetter || $0.isNumber }),
+        let predicates: [(String, (Unicode.Scalar) -> Bool)] = [
+            ("isdigit", { $0.properties.numericType == .decimal || $0.properties.numericType == .digit }),
+            ("isdecimal", { $0.properties.numericType == .decimal }),
+            ("isnumeric", { $0.properties.numericType != nil }),
+            ("isalpha", isLetter),
+            ("isalnum", { isLetter($0) || $0.properties.numericType != nil }),
             ("isspace", isSpace),
-            ("isupper", { !$0.isLowercase }),
-            ("islower", { !$0.isUppercase }),
+            ("isupper", { !$0.properties.isLowercase }),
+            ("islower", { !$0.properties.isUppercase }),
+            ("isascii", { $0.isASCII }),
         ]
         for (name, predicate) in predicates {
             table[name] = method { receiver, _ throws(PythonError) in
-                let string = text(receiver)
+                let scalars = text(receiver).unicodeScalars
                 if name == "isupper" || name == "islower" {
-                    let cased = string.filter { $0.isUppercase || $0.isLowercase }
+                    let cased = scalars.filter { $0.properties.isUppercase || $0.properties.isLowercase }
                     return .bool(!cased.isEmpty && cased.allSatisfy(predicate))
                 }
-                return .bool(!string.isEmpty && string.allSatisfy(predicate))
+                if name == "isascii" { return .bool(scalars.allSatisfy(predicate)) }
+                return .bool(!scalars.isEmpty && scalars.allSatisfy(predicate))
             }
         }
         for (name, alignment) in [("ljust", "<"), ("rjust", ">"), ("center", "^")] {
             table[name] = method { receiver, arguments throws(PythonError) in
                 try arguments.expectCount(1...2, name)
-                guard case .int(let width) = arguments.positional[0] else {
+                guard let width = try Operators.index(arguments.positional[0], for: name) else {
                     throw .typeError("'\(arguments.positional[0].typeName)' object cannot be interpreted as an integer")
                 }
-                let fill = arguments.positional.count > 1 ? (arguments.positional[1].stringValue ?? " ") : " "
+                var fill = " "
+                if arguments.positional.count > 1 {
+                    guard case .string(let given) = arguments.positional[1], given.pythonLength == 1 else {
+                        throw .typeError("The fill character must be exactly one character long")
+                    }
+                    fill = given
+                }
                 let string = text(receiver)
-                let missing = width - string.count
+                let missing = width - string.pythonLength
                 guard missing > 0 else { return receiver }
                 switch alignment {
                 case "<": return .string(string + String(repeating: fill, count: missing))
@@ -184,22 +227,30 @@ enum StringMethods {
         table["zfill"] = method { receiver, arguments throws(PythonError) in
             try arguments.expectCount(1...1, "zfill")
             guard case .int(let width) = arguments.positional[0] else { return receiver }
-            var string = text(receiver)
-            let missing = width - string.count
+            var scalars = text(receiver).scalarArray
+            let missing = width - scalars.count
             guard missing > 0 else { return receiver }
             var sign = ""
-            if let first = string.first, first == "-" || first == "+" {
+            if let first = scalars.first, first == "-" || first == "+" {
                 sign = String(first)
-                string.removeFirst()
+                scalars.removeFirst()
             }
-            return .string(sign + String(repeating: "0", count: missing) + string)
+            return .string(sign + String(repeating: "0", count: missing) + String(scalars: scalars))
         }
-        table["partition"] = method { receiver, arguments throws(PythonError) in
-            try arguments.expectCount(1...1, "partition")
-            guard case .string(let separator) = arguments.positional[0] else { throw .typeError("must be str") }
-            let string = text(receiver)
-            guard let range = string.range(of: separator) else { return .tuple([.string(string), .string(""), .string("")]) }
-            return .tuple([.string(String(string[..<range.lowerBound])), .string(separator), .string(String(string[range.upperBound...]))])
+        for (name, fromEnd) in [("partition", false), ("rpartition", true)] {
+            table[name] = method { receiver, arguments throws(PythonError) in
+                try arguments.expectCount(1...1, name)
+                let separator = try scalars(arguments.positional[0], "must be str, not \(arguments.positional[0].typeName)")
+                guard !separator.isEmpty else { throw .valueError("empty separator") }
+                let characters = text(receiver).scalarArray
+                guard let found = ScalarSearch.find(separator, in: characters, fromEnd: fromEnd) else {
+                    return fromEnd ? .tuple([.string(""), .string(""), receiver]) : .tuple([receiver, .string(""), .string("")])
+                }
+                return .tuple([
+                    .string(String(scalars: characters[..<found])), arguments.positional[0],
+                    .string(String(scalars: characters[(found + separator.count)...])),
+                ])
+            }
         }
         table["format"] = method { [unowned runtime] receiver, arguments throws(PythonError) in
             .string(try StringFormat.format(text(receiver), arguments, runtime: runtime))
@@ -212,49 +263,63 @@ enum StringMethods {
 
     /// `str.split`: on runs of whitespace without a separator, else on the separator.
     static func split(_ text: String, _ separator: String?, limit: Int) throws(PythonError) -> [String] {
+        let scalars = text.scalarArray
         guard let separator else {
             var pieces: [String] = []
-            var rest = Substring(text).drop(while: isSpace)
-            while !rest.isEmpty {
+            var index = 0
+            while index < scalars.count, isSpace(scalars[index]) { index += 1 }
+            while index < scalars.count {
                 if limit >= 0, pieces.count == limit {
-                    var tail = rest
-                    while let last = tail.last, isSpace(last) { tail = tail.dropLast() }
-                    pieces.append(String(tail))
+                    var end = scalars.count
+                    while end > index, isSpace(scalars[end - 1]) { end -= 1 }
+                    pieces.append(String(scalars: scalars[index..<end]))
                     break
                 }
-                let word = rest.prefix { !isSpace($0) }
-                pieces.append(String(word))
-                rest = rest.dropFirst(word.count).drop(while: isSpace)
+                let start = index
+                while index < scalars.count, !isSpace(scalars[index]) { index += 1 }
+                pieces.append(String(scalars: scalars[start..<index]))
+                while index < scalars.count, isSpace(scalars[index]) { index += 1 }
             }
             return pieces
         }
-        guard !separator.isEmpty else { throw .valueError("empty separator") }
+        let needle = separator.scalarArray
+        guard !needle.isEmpty else { throw .valueError("empty separator") }
         var pieces: [String] = []
-        var rest = Substring(text)
-        while let range = rest.range(of: separator), limit < 0 || pieces.count < limit {
-            pieces.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
+        var start = 0
+        while limit < 0 || pieces.count < limit, let found = ScalarSearch.find(needle, in: scalars, start: start) {
+            pieces.append(String(scalars: scalars[start..<found]))
+            start = found + needle.count
         }
-        pieces.append(String(rest))
+        pieces.append(String(scalars: scalars[start...]))
         return pieces
     }
 
     static func replace(_ text: String, _ old: String, _ new: String, count: Int) -> String {
-        if count < 0 {
-            if old.isEmpty {
-                return new + text.map { String($0) + new }.joined()
+        let scalars = text.scalarArray
+        let needle = old.scalarArray
+        if needle.isEmpty {
+            // Between every two code points, and at both ends (up to `count` times).
+            var result = ""
+            var done = 0
+            for scalar in scalars {
+                if count < 0 || done < count {
+                    result += new
+                    done += 1
+                }
+                result.unicodeScalars.append(scalar)
             }
-            return text.replacingOccurrences(of: old, with: new)
+            if count < 0 || done < count { result += new }
+            return result
         }
         var result = ""
-        var rest = Substring(text)
+        var start = 0
         var done = 0
-        while done < count, !old.isEmpty, let range = rest.range(of: old) {
-            result += rest[..<range.lowerBound] + new
-            rest = rest[range.upperBound...]
+        while count < 0 || done < count, let found = ScalarSearch.find(needle, in: scalars, start: start) {
+            result += String(scalars: scalars[start..<found]) + new
+            start = found + needle.count
             done += 1
         }
-        return result + rest
+        return result + String(scalars: scalars[start...])
     }
 }
 

@@ -68,7 +68,7 @@ extension Operators {
         case (.bool(let x), .bool(let y)): return x == y
         case (.int(let x), .int(let y)): return x == y && (-5...256).contains(x)
         case (.object(let x), .object(let y)): return x === y
-        case (.string(let x), .string(let y)): return x == y && x.count <= 1
+        case (.string(let x), .string(let y)): return x.pythonEquals(y) && x.pythonLength <= 1
         case (.tuple(let x), .tuple(let y)): return x.isEmpty && y.isEmpty
         default: return false
         }
@@ -81,7 +81,7 @@ extension Operators {
             guard case .string(let part) = item else {
                 throw .typeError("'in <string>' requires string as left operand, not \(item.typeName)")
             }
-            return part.isEmpty || text.contains(part)
+            return part.isEmpty || ScalarSearch.find(part.scalarArray, in: text.scalarArray) != nil
         case .tuple(let items):
             return items.contains { $0.isSameOrEqual(to: item) }
         case .object(let object):

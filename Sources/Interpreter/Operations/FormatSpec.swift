@@ -82,7 +82,7 @@ struct FormatSpec {
             }
             if spec.sign != "-" { throw .valueError("Sign not allowed in string format specifier") }
             var body = string
-            if let precision = spec.precision { body = String(body.prefix(precision)) }
+            if let precision = spec.precision { body = String(scalars: body.unicodeScalars.prefix(precision)) }
             return spec.pad(body, numeric: false, defaultAlign: "<")
         case .bool(let flag) where spec.type == nil || spec.type == "s":
             return spec.pad(flag ? "True" : "False", numeric: false, defaultAlign: "<")
@@ -211,7 +211,7 @@ struct FormatSpec {
             fillCharacter = "0"
             if numeric { alignment = "=" }
         }
-        let missing = width - text.count
+        let missing = width - text.pythonLength
         guard missing > 0 else { return text }
         let padding = String(repeating: fillCharacter, count: missing)
         switch alignment {

@@ -34,7 +34,7 @@ enum Iteration {
     static func iterator(_ value: Value) throws(PythonError) -> IteratorObject {
         switch value {
         case .string(let text):
-            var characters = text.makeIterator()
+            var characters = text.unicodeScalars.makeIterator()
             return IteratorObject(kind: "str_ascii_iterator") { characters.next().map { .string(String($0)) } }
         case .tuple(let items):
             var index = 0

@@ -44,9 +44,9 @@ extension Operators {
         case .tuple(let items):
             return try sequenceItem(items, index, name: "tuple", wrap: { .tuple($0) })
         case .string(let text):
-            let characters = Array(text)
+            let characters = text.scalarArray
             if case .object(let slice as SliceObject) = index {
-                return .string(String(try sliced(characters, slice)))
+                return .string(String(scalars: try sliced(characters, slice)))
             }
             guard let position = try Self.index(index, for: "str") else {
                 throw .typeError("string indices must be integers, not '\(index.typeName)'")

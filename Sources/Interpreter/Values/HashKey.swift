@@ -48,7 +48,9 @@ struct HashKey: Hashable {
             } else {
                 hasher.combine(number)
             }
-        case .string(let text): hasher.combine(text)
+        case .string(let text):
+            // The code points, not Swift's canonical equivalence: é and e + ◌́ are two keys.
+            for byte in text.utf8 { hasher.combine(byte) }
         case .tuple(let items):
             hasher.combine(items.count)
             for item in items { hash(item, into: &hasher) }

@@ -51,7 +51,7 @@ extension Value {
         if case .object(let object) = other, object is InstanceObject { return Self.instancesEqual(self, other) }
         switch (self, other) {
         case (.none, .none), (.ellipsis, .ellipsis): return true
-        case (.string(let a), .string(let b)): return a == b
+        case (.string(let a), .string(let b)): return a.pythonEquals(b)
         case (.tuple(let a), .tuple(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.isSameOrEqual(to: $1) }
         case (.object(let a), .object(let b)):
             if a === b { return true }
