@@ -48,6 +48,8 @@ let package = Package(
         .target(name: "CStreamingStores"),
         /// Per-thread reuse of small array buffers (C: Swift has no cheap thread-local storage).
         .target(name: "CBlockCache"),
+        /// Stacks that suspend and resume on one thread, for Python's generators (C: ucontext).
+        .target(name: "CCoroutine"),
 
         // MARK: - Modules
 
@@ -64,7 +66,7 @@ let package = Package(
         .target(name: "Charts"),
         /// The Python subset course cells are written in: lexer, parser, evaluator, modules.
         .target(
-            name: "Interpreter", dependencies: ["TensorCore", "Fusion", "Charts"],
+            name: "Interpreter", dependencies: ["TensorCore", "Fusion", "Charts", "CCoroutine"],
             // Frames and containers are confined to the interpreter's thread; dynamic
             // exclusivity checks on their every access cost about 5% of a loop's time.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),

@@ -141,6 +141,8 @@ enum ASTDump {
         case .dictionaryComprehension(let key, let value, let clauses):
             return "(dictcomp \(Self.expression(key)) \(Self.expression(value)) \(comprehensions(clauses)))"
         case .namedExpression(let name, let value): return "(:= \(name) \(Self.expression(value)))"
+        case .yield(let value): return "(yield \(value.map(Self.expression) ?? "_"))"
+        case .yieldFrom(let value): return "(yieldfrom \(Self.expression(value)))"
         }
     }
 

@@ -93,12 +93,18 @@ import TestSupport
         "with (a, b):\n    pass\n",
         "with (a):\n    pass\n",
         "with (a) as b, (c):\n    pass\n",
+        "def f():\n    yield\n    yield 1\n    yield 1, 2\n    x = yield\n    y = yield x\n    z = (yield)\n    yield from g()\n    w += yield 3\n",
+        "f = lambda x: (yield x)\n",
+        "def g():\n    return (yield from h())\n",
     ]
 
     static let invalidPrograms: [String] = [
         "@decorator\nx = 1\n",
         "class A:\n    return 1\n",
         "with a as f():\n    pass\n",
+        "yield 1\n",
+        "x = yield\n",
+        "class A:\n    yield 1\n",
         "x = \n",
         "if x\n    pass\n",
         "if x:\npass\n",
@@ -175,9 +181,6 @@ import TestSupport
 
     @Test(arguments: [
         ("async def f(): pass\n", "'async' is not supported in course cells"),
-        ("def f():\n    yield 1\n", "'yield' is not supported in course cells"),
-        ("def f():\n    x = yield\n", "'yield' is not supported in course cells"),
-        ("f = lambda x: (yield x)\n", "'yield' is not supported in course cells"),
         ("match x:\n    case 1:\n        pass\n", "'match' statements are not supported in course cells"),
         ("from . import x\n", "relative imports are not supported in course cells"),
         ("from numpy import *\n", "'from numpy import *' is not supported in course cells"),

@@ -23,6 +23,17 @@ enum IterationBuiltins {
                     throw error
                 }
             }
+            if case .object(let generator as GeneratorObject) = arguments.positional[0] {
+                // A generator's StopIteration carries what it returned.
+                do throws(PythonError) {
+                    return try generator.send(.none)
+                } catch {
+                    if arguments.positional.count > 1, error.exception.type.isSubtype(of: ExceptionTypes.stopIteration) {
+                        return arguments.positional[1]
+                    }
+                    throw error
+                }
+            }
             guard case .object(let iterator as IteratorObject) = arguments.positional[0] else {
                 throw .typeError("'\(arguments.positional[0].typeName)' object is not an iterator")
             }

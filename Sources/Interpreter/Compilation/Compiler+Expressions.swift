@@ -107,6 +107,20 @@ extension Compiler {
             return { frame throws(PythonError) in
                 do throws(PythonError) { return try evaluate(frame) } catch { throw error.marked(frame, range) }
             }
+        case .yield(let value):
+            let evaluate = value.map(expression)
+            return { frame throws(PythonError) in
+                let yielded = try evaluate?(frame) ?? .none
+                guard let generator = frame.generator else { throw PythonError(ExceptionTypes.runtimeError, "yield outside a generator") }
+                return try generator.yieldValue(yielded)
+            }
+        case .yieldFrom(let value):
+            let evaluate = expression(value)
+            return { frame throws(PythonError) in
+                let iterable = try evaluate(frame)
+                guard let generator = frame.generator else { throw PythonError(ExceptionTypes.runtimeError, "yield outside a generator") }
+                return try generator.yieldFrom(iterable)
+            }
         case .namedExpression(let name, let value):
             let evaluate = expression(value)
             let store = storeName(name)

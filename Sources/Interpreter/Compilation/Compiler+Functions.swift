@@ -15,6 +15,7 @@ extension Compiler {
         code.qualifiedName = qualifiedPrefix + name
         code.variableNames = inner.bound.filter(inner.isBound)
         if inner.freeNames.contains("__class__"), case .cell(let index) = inner.access("__class__") { code.classCell = index }
+        code.isGenerator = inner.isGenerator
         return code
     }
 

@@ -34,6 +34,8 @@ final class Scope {
     var declaredGlobal: Set<String> = []
     var declaredNonlocal: Set<String> = []
     var used: Set<String> = []
+    /// Whether the scope's own code yields (a function of it is a generator function).
+    var isGenerator = false
     /// Bound names that inner scopes use (kept in cells), and names taken from outer scopes.
     var cellNames: [String] = []
     var freeNames: [String] = []

@@ -199,6 +199,12 @@ struct ScopeAnalyzer {
             visitComprehension([element], clauses, at: expression.location, in: scope)
         case .dictionaryComprehension(let key, let value, let clauses):
             visitComprehension([key, value], clauses, at: expression.location, in: scope)
+        case .yield(let value):
+            scope.isGenerator = true
+            if let value { visit(value, in: scope) }
+        case .yieldFrom(let value):
+            scope.isGenerator = true
+            visit(value, in: scope)
         case .namedExpression(let name, let value):
             visit(value, in: scope)
             // In a comprehension, `:=` binds in the nearest enclosing function or module.

@@ -94,14 +94,14 @@ enum NumPyRandom {
             var seed: Int64?
             if let value = arguments.positional.first, case .int(let number) = value { seed = Int64(number) }
             let generator = try NumPyBridge.run { () throws(TensorError) in try RandomGenerator(seed: seed) }
-            return .object(GeneratorObject(generator))
+            return .object(RandomGeneratorObject(generator))
         }
         return module
     }
 }
 
 /// `np.random.default_rng(seed)`: a PCG64 `Generator`.
-final class GeneratorObject: PyObject, AttributeCapable, CustomRepresentable {
+final class RandomGeneratorObject: PyObject, AttributeCapable, CustomRepresentable {
     let generator: RandomGenerator
     init(_ generator: RandomGenerator) { self.generator = generator }
     override var typeName: String { "Generator" }

@@ -1,5 +1,5 @@
 /// An iterator over a Python value: `iter(x)` and what `for` loops step through.
-final class IteratorObject: PyObject {
+class IteratorObject: PyObject {
     let next: () throws(PythonError) -> Value?
     let kind: String
 

@@ -114,7 +114,11 @@ extension Parser {
         let open = current
         advance()
         if accept(")") { return ExpressionNode(.tuple([]), at: open.start) }
-        if current.is("yield") { throw error("'yield' is not supported in course cells", at: current) }
+        if current.is("yield") {
+            let value = try parseYield()
+            try expect(")")
+            return value
+        }
         let first: ExpressionNode
         if current.is("*") {
             let star = current.start

@@ -51,6 +51,30 @@ extension Parser {
         return try parseNamedExpression()
     }
 
+    /// An expression list, or a `yield` expression where the grammar allows one unparenthesized
+    /// (a statement, an assignment's value).
+    mutating func parseExpressionListOrYield(allowStarred: Bool) throws(PythonSyntaxError) -> ExpressionNode {
+        current.is("yield") ? try parseYield() : try parseExpressionList(allowStarred: allowStarred)
+    }
+
+    /// `yield`, `yield value`, `yield a, b` or `yield from iterable`.
+    mutating func parseYield() throws(PythonSyntaxError) -> ExpressionNode {
+        let start = current
+        guard functionDepth > 0 else { throw error("'yield' outside function", at: start) }
+        advance()
+        let node: ExpressionNode
+        if accept("from") {
+            node = ExpressionNode(.yieldFrom(try parseExpression()), at: start.start)
+        } else if current.kind == .newline || current.kind == .end || current.is(")") || current.is(";") || current.is("=")
+            || current.is("]") || current.is("}")
+        {
+            node = ExpressionNode(.yield(nil), at: start.start)
+        } else {
+            node = ExpressionNode(.yield(try parseExpressionList(allowStarred: true)), at: start.start)
+        }
+        return ended(node)
+    }
+
     /// `name := value` or an expression.
     mutating func parseNamedExpression() throws(PythonSyntaxError) -> ExpressionNode {
         if current.kind == .name, peek(1).is(":=") {

@@ -3,7 +3,6 @@ extension Parser {
     static let unsupportedStatements: [String: String] = [
         "async": "'async' is not supported in course cells",
         "await": "'await' is not supported in course cells",
-        "yield": "'yield' is not supported in course cells",
         "match": "'match' statements are not supported in course cells",
     ]
 
@@ -388,11 +387,11 @@ extension Parser {
     /// An expression, an assignment (plain, chained, augmented or annotated).
     private mutating func parseExpressionStatement() throws(PythonSyntaxError) -> StatementNode {
         let start = current
-        let first = try parseExpressionList(allowStarred: true)
+        let first = try parseExpressionListOrYield(allowStarred: true)
         if current.kind == .operator, let operation = Self.augmentedOperators[current.text] {
             try checkAugmentedTarget(first)
             advance()
-            let value = try parseExpressionList(allowStarred: true)
+            let value = try parseExpressionListOrYield(allowStarred: true)
             return StatementNode(.augmentedAssignment(target: first, operation, value: value), at: start.start)
         }
         if current.is(":") {
@@ -404,7 +403,7 @@ extension Parser {
             case .list: throw error("only single target (not list) can be annotated", at: first.location)
             default: throw error("illegal target for annotation", at: first.location)
             }
-            let value = accept("=") ? try parseExpressionList(allowStarred: true) : nil
+            let value = accept("=") ? try parseExpressionListOrYield(allowStarred: true) : nil
             return StatementNode(.annotatedAssignment(target: first, annotation: annotation, value: value), at: start.start)
         }
         guard current.is("=") else {
@@ -414,7 +413,7 @@ extension Parser {
         var targets = [first]
         var value = first
         while accept("=") {
-            value = try parseExpressionList(allowStarred: true)
+            value = try parseExpressionListOrYield(allowStarred: true)
             if case .starred = value.kind { throw error("can't use starred expression here", at: value.location) }
             targets.append(value)
         }

@@ -55,6 +55,8 @@ final class Frame {
     var back: Frame?
     /// A class body's namespace (nil for every other frame).
     var namespace: ClassNamespace?
+    /// The generator running this frame, for a generator function's frame.
+    weak var generator: GeneratorObject?
 
     /// The first argument the frame's function was called with (`self`), for `super()`.
     var firstArgument: Value? {
@@ -98,6 +100,8 @@ final class CodeObject {
     /// The cell holding `__class__` for a method that uses `super()` (its index in the frame's
     /// cells), when it has one.
     var classCell: Int?
+    /// Whether calling the function makes a generator rather than running its body.
+    var isGenerator = false
     /// The body: statements (returning through `Flow`) or, for a lambda, one expression.
     var body: Execute = { _ throws(PythonError) in .next }
 

@@ -142,6 +142,7 @@ final class Runtime: @unchecked Sendable {
         } else {
             try bind(arguments, to: function, in: frame)
         }
+        if code.isGenerator { return .object(GeneratorObject(frame: frame, runtime: self)) }
         depth += 1
         frame.back = self.frame
         self.frame = frame

@@ -45,6 +45,10 @@ public struct ExpressionNode: Sendable {
         case generator(ExpressionNode, [Comprehension])
         /// `name := value`.
         case namedExpression(String, ExpressionNode)
+        /// `yield value` (nil: a bare `yield`); makes its function a generator.
+        case yield(ExpressionNode?)
+        /// `yield from iterable`.
+        case yieldFrom(ExpressionNode)
     }
 }
 

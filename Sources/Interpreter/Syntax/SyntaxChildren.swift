@@ -74,8 +74,10 @@ extension ExpressionNode {
         switch kind {
         case .name, .constant: return []
         case .formatted(let parts): return FormattedPart.expressions(in: parts)
-        case .unary(_, let operand), .starred(let operand), .attribute(let operand, _), .namedExpression(_, let operand):
+        case .unary(_, let operand), .starred(let operand), .attribute(let operand, _), .namedExpression(_, let operand),
+            .yieldFrom(let operand):
             return [operand]
+        case .yield(let value): return value.map { [$0] } ?? []
         case .binary(_, let left, let right), .subscript(let left, let right): return [left, right]
         case .boolean(_, let operands), .tuple(let operands), .list(let operands), .set(let operands): return operands
         case .comparison(let first, let rest): return [first] + rest.map(\.1)

@@ -114,6 +114,10 @@ def dump(node):
         return "(genexp %s %s)" % (dump(node.elt), many(node.generators))
     if kind is ast.DictComp:
         return "(dictcomp %s %s %s)" % (dump(node.key), dump(node.value), many(node.generators))
+    if kind is ast.Yield:
+        return "(yield %s)" % opt(node.value)
+    if kind is ast.YieldFrom:
+        return "(yieldfrom %s)" % dump(node.value)
     if kind is ast.NamedExpr:
         return "(:= %s %s)" % (dump(node.target), dump(node.value))
     if kind is ast.Expr:
